@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "roadmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "roadmap", targets: ["roadmap"]),
+        .library(name: "RoadmapCore", targets: ["RoadmapCore"]),
+        .library(name: "RoadmapPlugin", targets: ["RoadmapPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // libyaml, the system library (Debian: libyaml-dev). Only RoadmapYAML imports it.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The YAML layer: libyaml events with 1-based marks, the reading policy, the emitter.
+        .target(name: "RoadmapYAML", dependencies: ["CYAML"]),
+        // The model, decoding, validation, variants, graph, identity, merge, order, diff.
+        .target(
+            name: "RoadmapCore",
+            dependencies: [
+                "RoadmapYAML",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // The output-plugin contract: the protocol and the versioned JSON document.
+        .target(name: "RoadmapPlugin", dependencies: ["RoadmapCore"]),
+        // The subcommands, as a library that tests can drive.
+        .target(
+            name: "RoadmapCLI",
+            dependencies: [
+                "RoadmapCore",
+                "RoadmapPlugin",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "roadmap",
+            dependencies: ["RoadmapCLI"]
+        ),
+
+        .testTarget(name: "RoadmapYAMLTests", dependencies: ["RoadmapYAML"]),
+        .testTarget(
+            name: "RoadmapCoreTests",
+            dependencies: ["RoadmapCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap"]),
+    ]
+)

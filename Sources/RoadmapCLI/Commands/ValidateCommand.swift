@@ -1,0 +1,39 @@
+import ArgumentParser
+import RoadmapCore
+
+/// `roadmap validate`: every problem of every file, located.
+struct ValidateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check roadmap files against format 1 and report every problem, located.",
+        discussion: """
+            Reports every problem of every file in one run, sorted by file and position, as \
+            path:line:column: error: message, with the source line and a caret. References \
+            to other roadmaps (ROADMAP/TOPIC) resolve among the files given and the bundled \
+            roadmaps. A FOLDER stands for its .yaml and .yml files.
+
+            Without arguments, validates the bundled roadmaps. Exits 0 when all are valid, \
+            65 when any has errors, 66 when a file is missing.
+            """)
+
+    @Argument(help: ArgumentHelp("Roadmap files, folders or ids.", valueName: "file|id"))
+    var roadmaps: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Print nothing on success.")
+    var quiet = false
+
+    @OptionGroup var loading: LoadingOptions
+
+    func run() async throws {
+        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.all.map(\.id), options: loading)
+        guard !quiet else { return }
+        var out = ""
+        for roadmap in result.roadmaps {
+            out += "ok  \(result.files.displayName(roadmap.location.file))  \(roadmap.id): "
+            out += "\(roadmap.sections.count) sections, \(roadmap.topicCount) topics, \(roadmap.resourceCount) resources\n"
+        }
+        let count = result.roadmaps.count
+        out += "\(count) roadmap\(count == 1 ? "" : "s") valid\n"
+        Terminal.write(out)
+    }
+}

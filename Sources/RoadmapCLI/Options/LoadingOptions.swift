@@ -1,0 +1,67 @@
+import ArgumentParser
+import RoadmapCore
+import RoadmapYAML
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options shared by every command that reads roadmaps.
+struct LoadingOptions: ParsableArguments {
+    @Option(name: .customLong("roadmap-dir"), help: ArgumentHelp(
+        "A folder to search for roadmaps named by ID (ID.yaml); repeatable. ROADMAP_PATH (':'-separated) adds more.",
+        valueName: "dir"))
+    var roadmapDirectories: [String] = []
+
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest roadmap file accepted, in bytes.", valueName: "bytes"))
+    var maxFileBytes: Int = YAMLLimits.default.maxFileBytes
+
+    @Option(name: .customLong("max-scalar-size"), help: ArgumentHelp("The longest single value accepted, in bytes.", valueName: "bytes"))
+    var maxScalarBytes: Int = YAMLLimits.default.maxScalarBytes
+
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("The deepest nesting of lists and mappings accepted.", valueName: "n"))
+    var maxDepth: Int = YAMLLimits.default.maxDepth
+
+    func validate() throws {
+        guard maxFileBytes > 0, maxScalarBytes > 0, maxDepth > 0 else {
+            throw ValidationError("--max-file-size, --max-scalar-size and --max-depth take numbers greater than 0")
+        }
+    }
+
+    /// The limits the options set.
+    var limits: YAMLLimits {
+        YAMLLimits(maxFileBytes: maxFileBytes, maxScalarBytes: maxScalarBytes, maxDepth: maxDepth)
+    }
+
+    /// The folders searched for roadmaps by id: `--roadmap-dir` first, then `ROADMAP_PATH`.
+    var searchDirectories: [String] {
+        var directories = roadmapDirectories
+        if let path = getenv("ROADMAP_PATH") {
+            directories += String(cString: path).split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        }
+        return directories
+    }
+
+    /// The loader the options describe.
+    var loader: RoadmapLoader { RoadmapLoader(limits: limits) }
+
+    /// The inputs that `names` stand for: folders expand to their roadmap files; no names means
+    /// `defaultIDs` (bundled). Names that stand for nothing are returned as failures.
+    func inputs(for names: [String], defaultIDs: [String]) -> (inputs: [RoadmapInput], unknown: [RoadmapLocator.LocateFailure]) {
+        if names.isEmpty { return (defaultIDs.map { .bundled(id: $0) }, []) }
+        let locator = RoadmapLocator(searchDirectories: searchDirectories)
+        var inputs: [RoadmapInput] = []
+        var unknown: [RoadmapLocator.LocateFailure] = []
+        for name in names {
+            if FileBytes.isDirectory(name) {
+                inputs += FileBytes.roadmapFiles(in: name).map { .file(path: $0) }
+                continue
+            }
+            switch locator.locate(name) {
+            case .success(let input): inputs.append(input)
+            case .failure(let failure): unknown.append(failure)
+            }
+        }
+        return (inputs, unknown)
+    }
+}

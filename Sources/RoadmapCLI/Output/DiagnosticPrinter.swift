@@ -1,0 +1,41 @@
+import RoadmapCore
+
+/// Prints diagnostics to standard error with source excerpts, reading lines of files on disk
+/// on demand (library code keeps no file text).
+struct DiagnosticPrinter {
+    let files: SourceFiles
+    private var lines: [SourceFileID: [Substring]] = [:]
+
+    init(files: SourceFiles) {
+        self.files = files
+    }
+
+    /// Prints `diagnostics` sorted by file and position.
+    mutating func print(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let sorted = diagnostics.sortedByLocation()
+        for diagnostic in sorted {
+            if let file = diagnostic.location?.file { loadLines(file) }
+        }
+        let cache = lines
+        let text = DiagnosticRenderer().render(sorted, files: files) { file, line in
+            guard let fileLines = cache[file], line >= 1, line <= fileLines.count else { return nil }
+            return fileLines[line - 1]
+        }
+        Terminal.writeError(text)
+    }
+
+    private mutating func loadLines(_ file: SourceFileID) {
+        guard lines[file] == nil, let source = files[file] else { return }
+        var text = source.retainedText
+        if text == nil, case .file(let path) = source.origin,
+           let bytes = try? FileBytes.read(path, limit: 64 << 20) {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        guard var text else { return }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+    }
+}

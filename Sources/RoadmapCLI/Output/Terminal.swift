@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only place that writes to standard output and standard error.
+enum Terminal {
+    /// Writes `text` to standard output as is.
+    static func write(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes `text` to standard error as is.
+    static func writeError(_ text: String) {
+        write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` to a file descriptor, retrying short writes.
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// True when standard output is a terminal.
+    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    /// True when colour may be used on standard output: a terminal, and `NO_COLOR` unset or empty.
+    static var useColor: Bool {
+        guard outputIsTerminal else { return false }
+        if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
+        return true
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import RoadmapCore
+
+/// `roadmap`: the root command.
+public struct RoadmapCommand: AsyncParsableCommand {
+    /// The tool's version.
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "roadmap",
+        abstract: "Compose, compare and write learning roadmaps (YAML, format 1).",
+        discussion: """
+            Without file arguments, commands work on the bundled roadmaps: the KDnuggets MLOps \
+            study roadmap and the three it links to (data science, machine learning, data \
+            engineering). A roadmap argument is a FILE (.yaml/.yml) or an ID: a file ID.yaml in \
+            --roadmap-dir or ROADMAP_PATH, or a bundled roadmap.
+
+            Exit codes: 0 success, 1 differences found (when asked), 64 usage error, \
+            65 bad input data, 66 input missing, 70 internal failure, 74 I/O error.
+            """,
+        version: version,
+        subcommands: [
+            ValidateCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+        ]
+    )
+
+    public init() {}
+}
+
+extension RoadmapCommand {
+    /// Parses the process's arguments, runs the chosen subcommand and exits with its status:
+    /// the whole of the executable's `main`.
+    public static func runAsMain() async -> Never {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// One finding about a user's input: how serious, where, and what, with notes that point at
+/// related places (the first definition of a duplicate, every edge of a cycle).
+public struct Diagnostic: Sendable, Equatable {
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning, note
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+    }
+
+    /// A related place, printed under the diagnostic.
+    public struct Note: Sendable, Equatable {
+        /// Where, if it is in a file.
+        public var location: SourceLocation?
+        /// What it says.
+        public var message: String
+
+        /// Makes a note.
+        public init(_ message: String, at location: SourceLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    /// How serious it is.
+    public var severity: Severity
+    /// Where it is; `nil` for a problem that has no place in a file.
+    public var location: SourceLocation?
+    /// What was expected and what was found, and the closest valid name where there is one.
+    public var message: String
+    /// Related places.
+    public var notes: [Note]
+
+    /// Makes a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    /// An error.
+    public static func error(_ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: location, notes: notes)
+    }
+
+    /// A warning.
+    public static func warning(_ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, notes: notes)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// True when any diagnostic is an error.
+    public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// The diagnostics sorted by file and position (those without a place last), then severity
+    /// and message, so that output is the same on every run.
+    public func sortedByLocation() -> [Diagnostic] {
+        sorted { a, b in
+            switch (a.location, b.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                if a.severity != b.severity { return a.severity < b.severity }
+                return a.message < b.message
+            }
+        }
+    }
+}
+extension Diagnostic: Error {}

@@ -1,0 +1,15 @@
+/// What loading a set of roadmaps gave: the valid roadmaps in the order asked, every source
+/// read, and every problem found, all files together.
+public struct LoadResult: Sendable {
+    /// Every source read (inputs, variant bases), for printing locations.
+    public var files: SourceFiles
+    /// The roadmaps, one per input that could be read, in input order (variants resolved).
+    public var roadmaps: [Roadmap]
+    /// Every problem, in no particular order (sort with ``Swift/Array/sortedByLocation()``).
+    public var diagnostics: [Diagnostic]
+    /// True when an input did not exist (exit 66 rather than 65).
+    public var missingInput: Bool
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.containsErrors }
+}

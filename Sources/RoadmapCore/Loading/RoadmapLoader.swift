@@ -1,0 +1,109 @@
+import RoadmapYAML
+
+/// Loads roadmaps: reads and decodes every input (in parallel, one task per file), resolves
+/// variants, validates each roadmap, then checks references and cycles across all of them.
+///
+/// Reading is the only input/output it does; it prints nothing and writes nothing.
+public struct RoadmapLoader: Sendable {
+    /// Limits applied to every file.
+    public var limits: YAMLLimits
+
+    /// Makes a loader.
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Loads `inputs` and everything they extend.
+    public func load(_ inputs: [RoadmapInput]) async -> LoadResult {
+        var files = SourceFiles()
+        let ids = inputs.map { files.add(Self.sourceFile(for: $0)) }
+        let limits = self.limits
+        let decoded = await withTaskGroup(of: (Int, DecodedSource).self) { group in
+            for (index, input) in inputs.enumerated() {
+                let file = ids[index]
+                group.addTask { (index, Self.decode(input, file: file, limits: limits)) }
+            }
+            var results = [DecodedSource?](repeating: nil, count: inputs.count)
+            for await (index, result) in group { results[index] = result }
+            return results.map { $0! }
+        }
+        return finish(decoded, files: files)
+    }
+
+    /// Loads `inputs` on the calling thread (for callers that cannot await).
+    public func loadSynchronously(_ inputs: [RoadmapInput]) -> LoadResult {
+        var files = SourceFiles()
+        let decoded = inputs.map { input in
+            Self.decode(input, file: files.add(Self.sourceFile(for: input)), limits: limits)
+        }
+        return finish(decoded, files: files)
+    }
+
+    /// The result of reading and decoding one source.
+    struct DecodedSource: Sendable {
+        var draft: RoadmapDraft?
+        var diagnostics: [Diagnostic]
+        var missing = false
+    }
+
+    private func finish(_ decoded: [DecodedSource], files initialFiles: SourceFiles) -> LoadResult {
+        var files = initialFiles
+        var diagnostics = decoded.flatMap(\.diagnostics)
+        let missing = decoded.contains { $0.missing }
+        var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits)
+        var roadmaps: [Roadmap] = []
+        var firstByID: [String: SourceLocation] = [:]
+        for draft in decoded.compactMap(\.draft) {
+            let resolved = resolver.resolve(draft, files: &files)
+            diagnostics += resolved.diagnostics
+            var (roadmap, problems) = RoadmapValidator.validate(resolved.draft)
+            roadmap.extends = resolved.draft.resolvedBase
+            diagnostics += problems
+            if let earlier = firstByID[roadmap.id], !roadmap.id.isEmpty {
+                diagnostics.append(.error("duplicate roadmap id `\(roadmap.id)`: another input already has it; give each roadmap its own id",
+                                          at: roadmap.location, notes: [.init("the other `\(roadmap.id)` is here", at: earlier)]))
+                continue
+            }
+            firstByID[roadmap.id] = roadmap.location
+            roadmaps.append(roadmap)
+        }
+        diagnostics += resolver.diagnostics
+        diagnostics += ReferenceChecker.check(roadmaps, library: BundledLibrary.roadmaps)
+        return LoadResult(files: files, roadmaps: roadmaps, diagnostics: diagnostics, missingInput: missing)
+    }
+
+    static func sourceFile(for input: RoadmapInput) -> SourceFile {
+        switch input {
+        case .file(let path):
+            SourceFile(displayName: path, origin: .file(path: path))
+        case .bundled(let id):
+            SourceFile(displayName: "<bundled>/\(id).yaml", origin: .bundled(id: id),
+                       retainedText: BundledRoadmap.named(id)?.text)
+        case .text(let text, let origin, let name):
+            SourceFile(displayName: name, origin: origin, retainedText: text)
+        }
+    }
+
+    static func decode(_ input: RoadmapInput, file: SourceFileID, limits: YAMLLimits) -> DecodedSource {
+        switch input {
+        case .file(let path):
+            do {
+                let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
+                let (draft, diagnostics) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
+                return DecodedSource(draft: draft, diagnostics: diagnostics)
+            } catch {
+                let missing = if case .missing = error { true } else { false }
+                return DecodedSource(draft: nil, diagnostics: [.error(error.message, at: nil)], missing: missing)
+            }
+        case .bundled(let id):
+            guard let bundled = BundledRoadmap.named(id) else {
+                return DecodedSource(draft: nil, diagnostics: [.error("no bundled roadmap `\(id)`", at: nil)], missing: true)
+            }
+            let (draft, diagnostics) = RoadmapDecoder.decode(bundled.text.utf8, file: file, limits: limits)
+            return DecodedSource(draft: draft, diagnostics: diagnostics)
+        case .text(let text, _, _):
+            let (draft, diagnostics) = RoadmapDecoder.decode(text.utf8, file: file, limits: limits)
+            return DecodedSource(draft: draft, diagnostics: diagnostics)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// The value rules of format 1: slugs, dates, URLs.
+public enum FormatRules {
+    /// A slug: lowercase `a-z`, `0-9` and `-`, starting with a letter.
+    public static func isSlug(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= 0x61 && first <= 0x7A else { return false }
+        return text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    /// A slug made from any text: lowercased, runs of other characters turned into one `-`,
+    /// a leading digit prefixed. Used for suggestions and by `new` and `import`.
+    public static func slug(from text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        if out.isEmpty { return "topic" }
+        if let first = out.unicodeScalars.first, first >= "0" && first <= "9" { out = "t-" + out }
+        return out
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01–12 and a day that exists in that month.
+    public static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isASCII) else { return false }
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false }
+            if parts.count == 3 {
+                guard parts[2].count == 2, let day = Int(parts[2]) else { return false }
+                let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+                let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+                return (1...days).contains(day)
+            }
+        }
+        return true
+    }
+
+    /// An absolute `http` or `https` URL with a host and no white space.
+    public static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") {
+            rest = text.dropFirst(8)
+        } else if lower.hasPrefix("http://") {
+            rest = text.dropFirst(7)
+        } else {
+            return false
+        }
+        guard !text.contains(where: { $0.isWhitespace }) else { return false }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostName = host.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
+        return !hostName.isEmpty
+    }
+}

@@ -1,0 +1,101 @@
+/// Checks what roadmaps say about each other: every `requires` and `same-as` names a real topic
+/// (in the same roadmap, among the roadmaps loaded, or among the bundled ones), and the
+/// prerequisites of the loaded roadmaps form no cycle.
+public enum ReferenceChecker {
+    /// A resolved `requires` edge between topics of the checked roadmaps.
+    struct Edge {
+        var from: Int
+        var to: Int
+        var location: SourceLocation
+    }
+
+    /// Diagnostics for the references of `roadmaps`, looking up other roadmaps first among
+    /// `roadmaps`, then in `library` (the bundled ones).
+    public static func check(_ roadmaps: [Roadmap], library: [Roadmap] = []) -> [Diagnostic] {
+        let known = roadmaps + library.filter { candidate in !roadmaps.contains { $0.id == candidate.id } }
+        let lookup = RoadmapLookup(known)
+        var diagnostics: [Diagnostic] = []
+        var offsets: [Int] = []
+        var total = 0
+        for roadmap in roadmaps {
+            offsets.append(total)
+            total += roadmap.topicCount
+        }
+        var successors = [[Int]](repeating: [], count: total)
+        var edgeLocations: [Int: [Int: SourceLocation]] = [:]
+        var names: [String] = []
+        names.reserveCapacity(total)
+
+        for (index, roadmap) in roadmaps.enumerated() {
+            for (position, topic) in lookup.topics[index].enumerated() {
+                names.append("\(roadmap.id)/\(topic.id)")
+                for reference in topic.requires {
+                    switch resolve(reference, from: index, key: "requires", lookup: lookup) {
+                    case .success(let target):
+                        if target.roadmap < roadmaps.count {
+                            let from = offsets[index] + position
+                            let to = offsets[target.roadmap] + target.position
+                            successors[from].append(to)
+                            edgeLocations[from, default: [:]][to] = edgeLocations[from]?[to] ?? reference.location
+                        }
+                    case .failure(let diagnostic):
+                        diagnostics.append(diagnostic)
+                    }
+                }
+                for reference in topic.sameAs {
+                    if reference.value.roadmap == roadmap.id {
+                        diagnostics.append(.error("expected `same-as` to name a topic of another roadmap, found `\(reference.value)` in this one; use `aliases` for other names of this topic", at: reference.location))
+                        continue
+                    }
+                    if case .failure(let diagnostic) = resolve(reference, from: index, key: "same-as", lookup: lookup) {
+                        diagnostics.append(diagnostic)
+                    }
+                }
+            }
+        }
+
+        for cycle in CycleFinder.cycles(nodeCount: total, successors: { successors[$0] }) {
+            diagnostics.append(cycleDiagnostic(cycle, names: names) { from, to in edgeLocations[from]?[to] })
+        }
+        return diagnostics
+    }
+
+    /// The diagnostic for a prerequisite cycle: every edge with its location.
+    static func cycleDiagnostic(_ cycle: [Int], names: [String], location: (Int, Int) -> SourceLocation?) -> Diagnostic {
+        let path = (cycle + [cycle[0]]).map { names[$0] }.joined(separator: " → ")
+        var notes: [Diagnostic.Note] = []
+        for (offset, node) in cycle.enumerated() {
+            let next = cycle[(offset + 1) % cycle.count]
+            notes.append(.init("`\(names[node])` requires `\(names[next])` here", at: location(node, next)))
+        }
+        return .error("prerequisites form a cycle: \(path); a topic cannot be studied before itself, remove one of these `requires`",
+                      at: location(cycle[0], cycle.count > 1 ? cycle[1] : cycle[0]), notes: notes)
+    }
+
+    /// The topic a reference names, or a diagnostic saying why it names none.
+    static func resolve(
+        _ reference: Located<TopicReference>, from roadmap: Int, key: String, lookup: RoadmapLookup
+    ) -> Result<(roadmap: Int, position: Int), Diagnostic> {
+        let target: Int
+        if let name = reference.value.roadmap {
+            guard let index = lookup.roadmapIndex(name) else {
+                return .failure(.error("unknown roadmap `\(name)` in `\(key): \(reference.value)`\(Spelling.hint(for: name, in: lookup.roadmapIDs)); it is neither loaded nor bundled",
+                                       at: reference.location))
+            }
+            target = index
+        } else {
+            target = roadmap
+        }
+        if let position = lookup.topicPosition(in: target, named: reference.value.topic) {
+            return .success((target, position))
+        }
+        let roadmapID = lookup.roadmaps[target].id
+        if lookup.hasSection(in: target, named: reference.value.topic) {
+            return .failure(.error("expected a topic in `\(key)`, found the section `\(reference.value.topic)` of `\(roadmapID)`; `\(key)` names topics",
+                                   at: reference.location))
+        }
+        let hint = Spelling.hint(for: reference.value.topic, in: lookup.topicIDs(in: target))
+        return .failure(.error("unknown topic `\(reference.value.topic)` in `\(key)`: roadmap `\(roadmapID)` has no topic with that id or alias\(hint)",
+                               at: reference.location))
+    }
+}

@@ -1,0 +1,107 @@
+import RoadmapYAML
+
+/// Resolves variants: a draft with `extends` becomes its base with the variant's edits applied
+/// (see ``VariantOverlay``). Bases are found by id among the loaded drafts, then the bundled
+/// roadmaps, or by a path relative to the variant's own file. Chains resolve base first; a
+/// cycle of `extends` is an error naming every file of it.
+public struct VariantResolver {
+    private let loaded: [RoadmapDraft]
+    private let limits: YAMLLimits
+    private let useBundled: Bool
+    /// Problems found in bases that were read for the first time here.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var resolvedByKey: [String: RoadmapDraft] = [:]
+
+    /// Makes a resolver that looks bases up among `loaded` (and the bundled roadmaps when `useBundled`).
+    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true) {
+        self.loaded = loaded
+        self.limits = limits
+        self.useBundled = useBundled
+    }
+
+    /// `draft` with its variant edits applied (or `draft` itself when it extends nothing), and
+    /// the problems of that resolution, which point into the file that holds each mistake.
+    public mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles) -> (draft: RoadmapDraft, diagnostics: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let result = resolve(draft, chain: [], files: &files, problems: &problems)
+        return (result, problems)
+    }
+
+    private struct Link {
+        var name: String
+        var location: SourceLocation
+    }
+
+    private mutating func resolve(_ draft: RoadmapDraft, chain: [Link], files: inout SourceFiles,
+                                  problems: inout [Diagnostic]) -> RoadmapDraft {
+        guard let extends = draft.extends else { return draft }
+        let name = files.displayName(draft.file)
+        if let start = chain.firstIndex(where: { $0.name == name }) {
+            let cycle = chain[start...]
+            let path = (cycle.map(\.name) + [name]).joined(separator: " → ")
+            problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
+                                   at: extends.location,
+                                   notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
+            var stripped = draft
+            stripped.extends = nil
+            stripped.remove = nil
+            return stripped
+        }
+        let link = Link(name: name, location: extends.location)
+        guard let base = findBase(extends, of: draft, files: &files, problems: &problems) else {
+            var stripped = draft
+            stripped.extends = nil
+            stripped.remove = nil
+            return stripped
+        }
+        let resolvedBase = resolve(base, chain: chain + [link], files: &files, problems: &problems)
+        var (result, overlayProblems) = VariantOverlay.apply(draft, to: resolvedBase)
+        result.resolvedBase = resolvedBase.id?.value ?? extends.value
+        problems += overlayProblems
+        return result
+    }
+
+    private mutating func findBase(_ extends: Located<String>, of draft: RoadmapDraft, files: inout SourceFiles,
+                                   problems: inout [Diagnostic]) -> RoadmapDraft? {
+        let target = extends.value
+        if target.hasSuffix(".yaml") || target.hasSuffix(".yml") || target.contains("/") {
+            guard case .file(let variantPath)? = files[draft.file]?.origin else {
+                problems.append(.error("expected `extends` to name a roadmap id here (this roadmap is not a file on disk, so a relative path has nothing to be relative to), found `\(target)`", at: extends.location))
+                return nil
+            }
+            let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + target
+            if let cached = resolvedByKey[path] { return cached }
+            if let already = loaded.first(where: { if case .file(let p)? = files[$0.file]?.origin { p == path } else { false } }) {
+                return already
+            }
+            let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
+            do {
+                let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
+                let (base, baseProblems) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
+                diagnostics += baseProblems
+                if let base { resolvedByKey[path] = base }
+                return base
+            } catch {
+                problems.append(.error("expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
+                return nil
+            }
+        }
+        if let base = loaded.first(where: { $0.id?.value == target && $0.file != draft.file }) { return base }
+        if let cached = resolvedByKey["bundled:" + target] { return cached }
+        if useBundled, let bundled = BundledRoadmap.named(target) {
+            let file = files.add(SourceFile(displayName: "<bundled>/\(target).yaml", origin: .bundled(id: target), retainedText: bundled.text))
+            let base = RoadmapDecoder.decode(bundled.text.utf8, file: file, limits: limits).draft
+            if let base { resolvedByKey["bundled:" + target] = base }
+            return base
+        }
+        let known = loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])
+        problems.append(.error("unknown roadmap `\(target)` in `extends`\(Spelling.hint(for: target, in: known)); name a loaded or bundled roadmap id, or a path relative to this file",
+                               at: extends.location))
+        return nil
+    }
+
+    private static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+}

@@ -1,0 +1,254 @@
+import CYAML
+
+/// Reads one YAML document with libyaml's event parser and hands out node events with
+/// 1-based marks, enforcing the reading policy on the way:
+///
+/// - one document per text; an empty or comment-only text is an error;
+/// - no anchors, aliases or merge keys (`<<`), so nothing can expand;
+/// - only core-schema tags; anything else (`!include`, `!!python/object`) is refused, never acted on;
+/// - collections nested no deeper than ``YAMLLimits/maxDepth``, scalars no longer than
+///   ``YAMLLimits/maxScalarBytes``, texts no larger than ``YAMLLimits/maxFileBytes``;
+/// - UTF-8 only (a UTF-8 byte-order mark is dropped); UTF-16 and invalid bytes are errors.
+///
+/// A reader owns its libyaml parser and a copy of the input, and is confined to one parse.
+public final class YAMLEventReader {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let input: UnsafeMutableRawBufferPointer
+    private let limits: YAMLLimits
+    /// One entry per open collection: true for a mapping that expects a key next.
+    private var openCollections: [Frame] = []
+    private var state: State = .beforeDocument
+    private var lineStartsForOffsets: [Int]?
+
+    private struct Frame {
+        var isMapping: Bool
+        var expectsKey: Bool
+    }
+
+    private enum State {
+        case beforeDocument, inDocument, finished
+    }
+
+    /// Prepares to read `bytes`. Throws when the bytes are too many or not UTF-8 at first sight.
+    public init(bytes: some Collection<UInt8>, limits: YAMLLimits = .default) throws(YAMLError) {
+        self.limits = limits
+        var body = Array(bytes)
+        if body.count > limits.maxFileBytes {
+            throw YAMLError(.tooLarge, "the file is \(body.count) bytes; the limit is \(limits.maxFileBytes) bytes", at: .start)
+        }
+        try Self.checkEncoding(body)
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        input = UnsafeMutableRawBufferPointer.allocate(byteCount: max(body.count, 1), alignment: 1)
+        input.copyBytes(from: body)
+        parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        guard yaml_parser_initialize(parser) != 0 else {
+            parser.deallocate()
+            input.deallocate()
+            throw YAMLError(.syntax, "libyaml could not start a parser (out of memory)", at: .start)
+        }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(
+            parser, input.baseAddress!.assumingMemoryBound(to: UInt8.self), body.count)
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    /// How deep the reader is now: the number of collections open.
+    public var depth: Int { openCollections.count }
+
+    /// The next node event of the document, or `.documentEnd` once the document is complete
+    /// (after checking that no second document follows).
+    public func next() throws(YAMLError) -> YAMLEvent {
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(parser, &event) != 0 else { throw parserError() }
+            defer { yaml_event_delete(&event) }
+            let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            switch event.type {
+            case YAML_STREAM_START_EVENT:
+                continue
+            case YAML_DOCUMENT_START_EVENT:
+                if state == .inDocument || state == .finished {
+                    throw YAMLError(.multipleDocuments, "expected one YAML document, found a second one (`---`); a roadmap file holds one document", at: mark)
+                }
+                state = .inDocument
+                continue
+            case YAML_DOCUMENT_END_EVENT:
+                state = .finished
+                continue
+            case YAML_STREAM_END_EVENT:
+                if state == .beforeDocument {
+                    throw YAMLError(.empty, "expected a roadmap, found an empty file (nothing but blank lines or comments)", at: mark)
+                }
+                return .documentEnd(mark)
+            case YAML_ALIAS_EVENT:
+                let name = String(cString: event.data.alias.anchor)
+                throw YAMLError(.alias, "expected a value, found the alias `*\(name)`; roadmap files do not use anchors or aliases, write the value out", at: mark)
+            case YAML_SCALAR_EVENT:
+                return .scalar(try scalar(from: &event, at: mark))
+            case YAML_SEQUENCE_START_EVENT:
+                try checkNodeProperties(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark, allowed: [.sequence])
+                try open(isMapping: false, at: mark)
+                return .sequenceStart(mark)
+            case YAML_MAPPING_START_EVENT:
+                try checkNodeProperties(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark, allowed: [.mapping])
+                try open(isMapping: true, at: mark)
+                return .mappingStart(mark)
+            case YAML_SEQUENCE_END_EVENT:
+                close()
+                return .sequenceEnd(mark)
+            case YAML_MAPPING_END_EVENT:
+                close()
+                return .mappingEnd(mark)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Reads past the rest of a value whose first event was `first`: nothing for a scalar,
+    /// everything up to the matching end for a collection.
+    public func skipValue(startingWith first: YAMLEvent) throws(YAMLError) {
+        switch first {
+        case .sequenceStart, .mappingStart:
+            let target = depth - 1
+            while depth > target { _ = try next() }
+        default:
+            return
+        }
+    }
+
+    // MARK: - Policy
+
+    private func open(isMapping: Bool, at mark: YAMLMark) throws(YAMLError) {
+        try noteNode(isCollection: true, scalar: nil, at: mark)
+        if openCollections.count >= limits.maxDepth {
+            throw YAMLError(.tooDeep, "expected at most \(limits.maxDepth) nested lists and mappings, found deeper nesting", at: mark)
+        }
+        openCollections.append(Frame(isMapping: isMapping, expectsKey: true))
+    }
+
+    private func close() {
+        _ = openCollections.popLast()
+    }
+
+    /// Flips key/value position in the enclosing mapping and refuses keys that are not plain scalars.
+    private func noteNode(isCollection: Bool, scalar: YAMLScalar?, at mark: YAMLMark) throws(YAMLError) {
+        guard let last = openCollections.indices.last, openCollections[last].isMapping else { return }
+        let isKey = openCollections[last].expectsKey
+        openCollections[last].expectsKey.toggle()
+        guard isKey else { return }
+        if isCollection {
+            throw YAMLError(.complexKey, "expected a plain key, found a list or mapping used as a key", at: mark)
+        }
+        if let scalar, scalar.style == .plain, scalar.value == "<<" {
+            throw YAMLError(.mergeKey, "expected a key, found the merge key `<<`; roadmap files do not use merge keys, write the values out", at: mark)
+        }
+    }
+
+    private func scalar(from event: inout yaml_event_t, at mark: YAMLMark) throws(YAMLError) -> YAMLScalar {
+        let data = event.data.scalar
+        let tag = try checkNodeProperties(
+            anchor: data.anchor, tag: data.tag, at: mark,
+            allowed: [.string, .integer, .float, .boolean, .null, .nonSpecific])
+        if data.length > limits.maxScalarBytes {
+            throw YAMLError(.tooLarge, "expected a value of at most \(limits.maxScalarBytes) bytes, found one of \(data.length) bytes", at: mark)
+        }
+        let value = String(decoding: UnsafeRawBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+        let style: YAMLScalar.Style
+        switch data.style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: style = .literal
+        case YAML_FOLDED_SCALAR_STYLE: style = .folded
+        default: style = .plain
+        }
+        let result = YAMLScalar(value: value, mark: mark, style: style, tag: tag)
+        try noteNode(isCollection: false, scalar: result, at: mark)
+        return result
+    }
+
+    @discardableResult
+    private func checkNodeProperties(
+        anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+        at mark: YAMLMark, allowed: Set<YAMLScalar.CoreTag>
+    ) throws(YAMLError) -> YAMLScalar.CoreTag? {
+        if let anchor {
+            let name = String(cString: anchor)
+            throw YAMLError(.anchor, "expected a value, found the anchor `&\(name)`; roadmap files do not use anchors or aliases", at: mark)
+        }
+        guard let tag else { return nil }
+        let text = String(cString: tag)
+        let prefix = "tag:yaml.org,2002:"
+        let core: YAMLScalar.CoreTag?
+        if text == "!" {
+            core = .nonSpecific
+        } else if text.hasPrefix(prefix) {
+            core = YAMLScalar.CoreTag(rawValue: String(text.dropFirst(prefix.count)))
+        } else {
+            core = nil
+        }
+        guard let core, allowed.contains(core) else {
+            let shown = text.hasPrefix(prefix) ? "!!" + text.dropFirst(prefix.count) : text
+            throw YAMLError(.tag, "expected a plain value, found the tag `\(shown)`; roadmap files allow only the core schema's tags (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`) and never act on a tag", at: mark)
+        }
+        return core
+    }
+
+    // MARK: - Errors from libyaml
+
+    private func parserError() -> YAMLError {
+        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
+        let context = parser.pointee.context.map { String(cString: $0) }
+        switch parser.pointee.error {
+        case YAML_READER_ERROR:
+            let offset = Int(parser.pointee.problem_offset)
+            let value = parser.pointee.problem_value
+            let mark = markForOffset(offset)
+            if problem.contains("UTF-8") || problem.contains("octet") {
+                return YAMLError(.encoding, "expected UTF-8 text, found an invalid byte 0x\(String(UInt8(truncatingIfNeeded: value), radix: 16, uppercase: true)) (\(problem))", at: mark)
+            }
+            if problem.contains("control characters") {
+                return YAMLError(.encoding, "expected printable text, found the control character U+\(String(value, radix: 16, uppercase: true)); is the file binary or UTF-16?", at: mark)
+            }
+            return YAMLError(.encoding, "expected UTF-8 text: \(problem)", at: mark)
+        default:
+            let mark = YAMLMark(line: Int(parser.pointee.problem_mark.line) + 1, column: Int(parser.pointee.problem_mark.column) + 1)
+            let what = context.map { "\(problem) \($0)" } ?? problem
+            return YAMLError(.syntax, "YAML syntax error: \(what)", at: mark)
+        }
+    }
+
+    /// Line and column of a byte offset in the (BOM-less) input, counting UTF-8 characters.
+    private func markForOffset(_ offset: Int) -> YAMLMark {
+        let bytes = UnsafeRawBufferPointer(input)
+        var line = 1
+        var column = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return YAMLMark(line: line, column: column)
+    }
+
+    private static func checkEncoding(_ bytes: [UInt8]) throws(YAMLError) {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            throw YAMLError(.encoding, "expected UTF-8 text, found a UTF-16 byte-order mark; save the file as UTF-8", at: .start)
+        }
+        if bytes.prefix(4).contains(0) {
+            throw YAMLError(.encoding, "expected UTF-8 text, found NUL bytes at the start (UTF-16 or UTF-32 without a byte-order mark?); save the file as UTF-8", at: .start)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import RoadmapCLI
+
+await RoadmapCommand.runAsMain()
