@@ -34,8 +34,6 @@ struct DiagnosticPrinter {
         }
         guard var text else { return }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        lines[file] = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 }

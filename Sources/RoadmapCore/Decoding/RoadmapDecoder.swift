@@ -18,8 +18,10 @@ public enum RoadmapDecoder {
             let draft = try decoder.decodeDocument()
             return (draft, decoder.diagnostics)
         } catch {
+            // The rest of the file cannot be read: report the error, and do not validate a
+            // half-read roadmap (its "missing key" errors would only be noise).
             decoder.diagnostics.append(.error(error.message, at: SourceLocation(file: file, mark: error.mark)))
-            return (decoder.partialDraft, decoder.diagnostics)
+            return (nil, decoder.diagnostics)
         }
     }
 }
@@ -29,8 +31,6 @@ final class DraftDecoder {
     var reader: YAMLEventReader?
     let file: SourceFileID
     var diagnostics: [Diagnostic] = []
-    /// What was decoded before a fatal error, so that the file's id is still known.
-    var partialDraft: RoadmapDraft?
 
     init(file: SourceFileID) {
         self.file = file
@@ -69,7 +69,6 @@ final class DraftDecoder {
         }
         var draft = RoadmapDraft(file: file)
         draft.location = location(mark)
-        partialDraft = draft
         var extensions: [ExtensionField] = []
         try forEachKey(in: "roadmap", allowed: FormatKeys.roadmap, extensions: &extensions) { key, value throws(YAMLError) in
             switch key.value {
@@ -88,7 +87,6 @@ final class DraftDecoder {
             }
             default: try skip(value)
             }
-            if key.value == "id" { partialDraft = draft }
         }
         draft.extensions = extensions
         let end = try next()
@@ -159,8 +157,8 @@ final class DraftDecoder {
             return nil
         }
         var draft = ResourceDraft(location: location(mark))
-        var ignored: [ExtensionField] = []
-        try forEachKey(in: "resource", allowed: FormatKeys.resource, extensions: &ignored) { key, value throws(YAMLError) in
+        var extensions: [ExtensionField] = []
+        try forEachKey(in: "resource", allowed: FormatKeys.resource, extensions: &extensions) { key, value throws(YAMLError) in
             switch key.value {
             case "title": draft.title = try string(value, key: key.value, nulled: &draft.nulled)
             case "url": draft.url = try string(value, key: key.value, nulled: &draft.nulled)
@@ -170,6 +168,7 @@ final class DraftDecoder {
             default: try skip(value)
             }
         }
+        draft.extensions = extensions
         return draft
     }
 }

@@ -5,6 +5,7 @@ public struct ResourceDraft: Sendable, Equatable {
     public var type: Located<String>?
     public var provider: Located<String>?
     public var free: Located<Bool>?
+    public var extensions: [ExtensionField] = []
     /// Keys present with an explicit `null`.
     public var nulled: Set<String> = []
     /// Where the entry starts.

@@ -10,17 +10,20 @@ public struct Resource: Sendable, Equatable {
     public var provider: String?
     /// Whether it is free of charge, when known.
     public var free: Bool?
+    /// `x-` keys, as written.
+    public var extensions: [ExtensionField]
     /// Where it was written.
     public var location: SourceLocation
 
     /// Makes a resource.
     public init(title: String, url: String? = nil, type: ResourceType? = nil, provider: String? = nil,
-                free: Bool? = nil, location: SourceLocation = .unknown) {
+                free: Bool? = nil, extensions: [ExtensionField] = [], location: SourceLocation = .unknown) {
         self.title = title
         self.url = url
         self.type = type
         self.provider = provider
         self.free = free
+        self.extensions = extensions
         self.location = location
     }
 }

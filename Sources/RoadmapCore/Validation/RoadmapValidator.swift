@@ -164,7 +164,7 @@ private struct Checker {
         }
         guard let title else { return nil }
         return Resource(title: title.value, url: draft.url?.value, type: type, provider: draft.provider?.value,
-                        free: draft.free?.value, location: draft.location)
+                        free: draft.free?.value, extensions: draft.extensions, location: draft.location)
     }
 }
 

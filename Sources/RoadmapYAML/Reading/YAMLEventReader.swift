@@ -14,6 +14,7 @@ import CYAML
 public final class YAMLEventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableRawBufferPointer
+    private let inputLength: Int
     private let limits: YAMLLimits
     /// One entry per open collection: true for a mapping that expects a key next.
     private var openCollections: [Frame] = []
@@ -40,6 +41,7 @@ public final class YAMLEventReader {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         input = UnsafeMutableRawBufferPointer.allocate(byteCount: max(body.count, 1), alignment: 1)
         input.copyBytes(from: body)
+        inputLength = body.count
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         guard yaml_parser_initialize(parser) != 0 else {
             parser.deallocate()
@@ -208,24 +210,63 @@ public final class YAMLEventReader {
         case YAML_READER_ERROR:
             let offset = Int(parser.pointee.problem_offset)
             let value = parser.pointee.problem_value
-            let mark = markForOffset(offset)
-            if problem.contains("UTF-8") || problem.contains("octet") {
-                return YAMLError(.encoding, "expected UTF-8 text, found an invalid byte 0x\(String(UInt8(truncatingIfNeeded: value), radix: 16, uppercase: true)) (\(problem))", at: mark)
+            if let bad = firstInvalidUTF8Offset() {
+                let byte = inputBytes[bad]
+                return YAMLError(.encoding, "expected UTF-8 text, found the invalid byte 0x\(String(byte, radix: 16, uppercase: true)); save the file as UTF-8", at: markForOffset(bad))
             }
+            let mark = markForOffset(offset)
             if problem.contains("control characters") {
                 return YAMLError(.encoding, "expected printable text, found the control character U+\(String(value, radix: 16, uppercase: true)); is the file binary or UTF-16?", at: mark)
             }
             return YAMLError(.encoding, "expected UTF-8 text: \(problem)", at: mark)
         default:
             let mark = YAMLMark(line: Int(parser.pointee.problem_mark.line) + 1, column: Int(parser.pointee.problem_mark.column) + 1)
-            let what = context.map { "\(problem) \($0)" } ?? problem
+            var what = problem.hasPrefix("did not find expected ") ? "expected " + problem.dropFirst(22) : Substring(problem)
+            if problem.hasPrefix("found ") { what = "unexpected: " + what }
+            if let context {
+                let start = parser.pointee.context_mark
+                what += " \(context) that starts at line \(start.line + 1), column \(start.column + 1)"
+            }
             return YAMLError(.syntax, "YAML syntax error: \(what)", at: mark)
         }
     }
 
+    /// The input as handed to libyaml (without a UTF-8 byte-order mark).
+    private var inputBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: input[0..<inputLength])
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    private func firstInvalidUTF8Offset() -> Int? {
+        let bytes = inputBytes
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) { return index }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
     /// Line and column of a byte offset in the (BOM-less) input, counting UTF-8 characters.
     private func markForOffset(_ offset: Int) -> YAMLMark {
-        let bytes = UnsafeRawBufferPointer(input)
+        let bytes = inputBytes
         var line = 1
         var column = 1
         var index = 0
