@@ -222,7 +222,6 @@ public final class YAMLEventReader {
         default:
             let mark = YAMLMark(line: Int(parser.pointee.problem_mark.line) + 1, column: Int(parser.pointee.problem_mark.column) + 1)
             var what = problem.hasPrefix("did not find expected ") ? "expected " + problem.dropFirst(22) : Substring(problem)
-            if problem.hasPrefix("found ") { what = "unexpected: " + what }
             if let context {
                 let start = parser.pointee.context_mark
                 what += " \(context) that starts at line \(start.line + 1), column \(start.column + 1)"
