@@ -1,5 +1,20 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// Every folder in Plugins/ is one bundled output plugin: a target named after the folder
+/// (`Plugins/Markdown` → `MarkdownPlugin`) that depends on the plugin contract only.
+let pluginFolders = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Plugins")) ?? [])
+    .filter { name in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: Context.packageDirectory + "/Plugins/" + name, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+    .sorted()
+let pluginTargets: [Target] = pluginFolders.map { folder in
+    .target(name: folder + "Plugin", dependencies: ["RoadmapPlugin"], path: "Plugins/" + folder)
+}
+let pluginDependencies: [Target.Dependency] = pluginFolders.map { .target(name: $0 + "Plugin") }
 
 let package = Package(
     name: "roadmap",
@@ -27,11 +42,11 @@ let package = Package(
             name: "RoadmapCore",
             dependencies: [
                 "RoadmapYAML",
-                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         // The output-plugin contract: the protocol and the versioned JSON document.
-        .target(name: "RoadmapPlugin", dependencies: ["RoadmapCore"]),
+        .target(name: "RoadmapPlugin", dependencies: ["RoadmapCore", "RoadmapYAML"]),
         // The subcommands, as a library that tests can drive.
         .target(
             name: "RoadmapCLI",
@@ -39,7 +54,7 @@ let package = Package(
                 "RoadmapCore",
                 "RoadmapPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + pluginDependencies
         ),
         .executableTarget(
             name: "roadmap",
@@ -53,5 +68,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap"]),
-    ]
+        .testTarget(name: "PluginTests", dependencies: ["RoadmapPlugin", "RoadmapCore"] + pluginDependencies),
+    ] + pluginTargets
 )

@@ -20,9 +20,11 @@ public struct RoadmapCommand: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
+            MergeCommand.self,
             ValidateCommand.self,
-            ListCommand.self,
             ShowCommand.self,
+            ListCommand.self,
+            PluginsCommand.self,
         ]
     )
 

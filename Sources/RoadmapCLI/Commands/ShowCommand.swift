@@ -1,20 +1,27 @@
 import ArgumentParser
 import RoadmapCore
+import RoadmapPlugin
 
-/// `roadmap show`: one roadmap, resolved, as a readable outline.
+/// `roadmap show`: one roadmap, resolved, through an output plugin.
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one roadmap (variants resolved) as a readable outline.")
+        abstract: "Show one roadmap (variants resolved) through an output plugin.",
+        discussion: "The default format is a readable outline; --format yaml prints a plain format-1 file (a variant comes out resolved).")
 
     @Argument(help: ArgumentHelp("A roadmap file or id.", valueName: "file|id"))
     var roadmap: String
 
+    @Option(name: [.customShort("f"), .long], help: "The output format (see `roadmap plugins`).")
+    var format = "terminal"
+
+    @OptionGroup var output: OutputOptions
     @OptionGroup var loading: LoadingOptions
 
     func run() async throws {
+        let plugin = try ResultWriter.plugin(format, for: .roadmap, output: output)
         let result = try await LoadedRoadmaps.load([roadmap], defaultIDs: [], options: loading)
         guard let loaded = result.roadmaps.first else { throw ExitStatus.dataError }
-        Terminal.write(OutlineView.render(loaded))
+        try ResultWriter.emit(.roadmap(DocumentBuilder.document(for: loaded, files: result.files)), with: plugin, output: output)
     }
 }

@@ -4,7 +4,8 @@
 ///         requires: [pyhton]
 ///                    ^
 ///
-/// followed by its notes. Source lines come from a line provider, so that library code
+/// followed by its notes (errors get the excerpt; warnings and notes are one line each, so
+/// that a merge's warnings stay short). Source lines come from a line provider, so that library code
 /// never reads files itself.
 public struct DiagnosticRenderer: Sendable {
     /// The widest source excerpt printed; longer lines are cut around the column.
@@ -24,7 +25,8 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         for diagnostic in diagnostics {
             out += header(diagnostic.severity.rawValue, diagnostic.message, diagnostic.location, files)
-            if let location = diagnostic.location, let line = sourceLine(location.file, location.line) {
+            if diagnostic.severity == .error, let location = diagnostic.location,
+               let line = sourceLine(location.file, location.line) {
                 out += excerpt(line, column: location.column)
             }
             for note in diagnostic.notes {

@@ -28,8 +28,8 @@ public enum FormatRules {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01–12 and a day that exists in that month.
     public static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isASCII) else { return false }
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts[0].count == 4, let year = Int(parts[0]) else { return false }
         if parts.count >= 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false }
             if parts.count == 3 {

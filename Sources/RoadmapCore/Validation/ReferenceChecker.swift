@@ -61,14 +61,15 @@ public enum ReferenceChecker {
     }
 
     /// The diagnostic for a prerequisite cycle: every edge with its location.
-    static func cycleDiagnostic(_ cycle: [Int], names: [String], location: (Int, Int) -> SourceLocation?) -> Diagnostic {
+    static func cycleDiagnostic(_ cycle: [Int], names: [String], headline: String = "prerequisites form a cycle",
+                                location: (Int, Int) -> SourceLocation?) -> Diagnostic {
         let path = (cycle + [cycle[0]]).map { names[$0] }.joined(separator: " → ")
         var notes: [Diagnostic.Note] = []
         for (offset, node) in cycle.enumerated() {
             let next = cycle[(offset + 1) % cycle.count]
             notes.append(.init("`\(names[node])` requires `\(names[next])` here", at: location(node, next)))
         }
-        return .error("prerequisites form a cycle: \(path); a topic cannot be studied before itself, remove one of these `requires`",
+        return .error("\(headline): \(path); a topic cannot be studied before itself, remove one of these `requires`",
                       at: location(cycle[0], cycle.count > 1 ? cycle[1] : cycle[0]), notes: notes)
     }
 

@@ -34,15 +34,15 @@ public enum VariantOverlay {
         var removedTopics: Set<String> = []
         for removal in variant.remove ?? [] {
             if let index = sections.firstIndex(where: { $0.id?.value == removal.value }) {
-                removedTopics.formUnion((sections[index].topics ?? []).compactMap { $0.id?.value })
+                for topic in sections[index].topics ?? [] { removedTopics.formUnion(names(of: topic)) }
                 sections.remove(at: index)
                 continue
             }
             var found = false
             for index in sections.indices {
                 if let position = sections[index].topics?.firstIndex(where: { $0.id?.value == removal.value }) {
+                    removedTopics.formUnion(names(of: sections[index].topics![position]))
                     sections[index].topics?.remove(at: position)
-                    removedTopics.insert(removal.value)
                     found = true
                     break
                 }
@@ -56,7 +56,9 @@ public enum VariantOverlay {
         if !removedTopics.isEmpty {
             for s in sections.indices {
                 for t in (sections[s].topics ?? []).indices {
-                    sections[s].topics?[t].requires?.removeAll { removedTopics.contains($0.value) }
+                    sections[s].topics?[t].requires?.removeAll { reference in
+                        removedTopics.contains(reference.value) || removedTopics.contains { "\(baseName)/\($0)" == reference.value }
+                    }
                 }
             }
         }
@@ -134,6 +136,11 @@ public enum VariantOverlay {
             }
         }
         return result
+    }
+
+    /// The id and aliases of a topic entry: every name a `requires` may use for it.
+    private static func names(of topic: TopicDraft) -> [String] {
+        [topic.id?.value].compactMap { $0 } + (topic.aliases ?? []).map(\.value)
     }
 
     private static func allIDs(_ sections: [SectionDraft]) -> [String] {

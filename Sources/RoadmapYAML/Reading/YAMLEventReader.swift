@@ -93,11 +93,11 @@ public final class YAMLEventReader {
             case YAML_SCALAR_EVENT:
                 return .scalar(try scalar(from: &event, at: mark))
             case YAML_SEQUENCE_START_EVENT:
-                try checkNodeProperties(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark, allowed: [.sequence])
+                try checkNodeProperties(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark, allowed: [.sequence, .nonSpecific])
                 try open(isMapping: false, at: mark)
                 return .sequenceStart(mark)
             case YAML_MAPPING_START_EVENT:
-                try checkNodeProperties(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark, allowed: [.mapping])
+                try checkNodeProperties(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark, allowed: [.mapping, .nonSpecific])
                 try open(isMapping: true, at: mark)
                 return .mappingStart(mark)
             case YAML_SEQUENCE_END_EVENT:

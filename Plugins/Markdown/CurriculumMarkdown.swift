@@ -1,0 +1,77 @@
+import RoadmapPlugin
+
+/// The Markdown view of a curriculum.
+enum CurriculumMarkdown {
+    static func render(_ document: CurriculumDocument, withGraph: Bool) -> String {
+        var out = "# \(MarkdownText.inline(document.title))\n\n"
+        let titles = Dictionary(document.roadmaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let topicTitles = Dictionary(document.topics.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let totals = document.totals
+        out += "Merged from \(document.roadmaps.count) roadmap\(document.roadmaps.count == 1 ? "" : "s"), in this order:\n\n"
+        for (index, input) in document.roadmaps.enumerated() {
+            let title = input.source.map { MarkdownText.link(input.title, $0) } ?? MarkdownText.inline(input.title)
+            out += "\(index + 1). \(title) (\(MarkdownText.code(input.id))): \(input.topicCount) topics, \(input.sharedTopicCount) shared with the others\n"
+        }
+        out += "\n| Totals | |\n| --- | --- |\n"
+        out += "| Topics | \(totals.topics) (\(totals.topicsBeforeMerge) before merging; \(totals.sharedTopics) subjects shared) |\n"
+        out += "| Study hours | \(MarkdownText.hours(totals.hours)) |\n"
+        out += "| Resources | \(totals.resources) (\(totals.resourcesBeforeMerge) before dropping duplicates) |\n"
+        out += "| Stages | \(totals.stages) |\n\n"
+
+        let stages = document.stages
+        if withGraph && stages.count > 1 {
+            out += "## Stage graph\n\n```mermaid\nflowchart LR\n"
+            for stage in stages {
+                out += "  S\(stage.stage)[\"Stage \(stage.stage): \(stage.topics.count) topic\(stage.topics.count == 1 ? "" : "s")\"]\n"
+            }
+            var edges: Set<[Int]> = []
+            let stageOf = Dictionary(document.topics.map { ($0.id, $0.stage) }, uniquingKeysWith: { first, _ in first })
+            for topic in document.topics {
+                for requirement in topic.requires {
+                    if let from = stageOf[requirement] { edges.insert([from, topic.stage]) }
+                }
+            }
+            for edge in edges.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+                out += "  S\(edge[0]) --> S\(edge[1])\n"
+            }
+            out += "```\n\n"
+        }
+
+        for stage in stages {
+            out += "## Stage \(stage.stage)\n\n"
+            for topic in stage.topics {
+                out += "### <a id=\"\(MarkdownText.anchor(topic.id))\"></a>\(MarkdownText.inline(topic.title))\n\n"
+                let from = topic.roadmaps.map { MarkdownText.inline(titles[$0].map(shortTitle) ?? $0) }.joined(separator: " · ")
+                out += "From \(from) (" + topic.from.map(MarkdownText.code).joined(separator: ", ") + ")\n\n"
+                var facts: [String] = []
+                if let level = topic.level { facts.append("Level: \(MarkdownText.inline(level))") }
+                if let hours = topic.hours { facts.append("Hours: \(MarkdownText.hours(hours))") }
+                if !topic.requires.isEmpty {
+                    facts.append("Requires: " + topic.requires.map { id in
+                        "[\(MarkdownText.inline(topicTitles[id] ?? id))](#\(MarkdownText.anchor(id)))"
+                    }.joined(separator: ", "))
+                }
+                if !topic.requiresOutside.isEmpty {
+                    facts.append("Requires (outside this curriculum): " + topic.requiresOutside.map(MarkdownText.code).joined(separator: ", "))
+                }
+                if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
+                if let summary = topic.summary { out += TopicMarkdown.paragraph(summary) }
+                if !topic.resources.isEmpty {
+                    for resource in topic.resources { out += TopicMarkdown.resource(resource) }
+                    out += "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// "Data Science" for "The Complete Data Science Study Roadmap": the words that tell roadmaps apart.
+    static func shortTitle(_ title: String) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        if words.first == "The" { words.removeFirst() }
+        if words.first == "Complete" { words.removeFirst() }
+        if words.count > 2, words.suffix(2) == ["Study", "Roadmap"] { words.removeLast(2) }
+        return words.isEmpty ? title : words.joined(separator: " ")
+    }
+}
+

@@ -1,0 +1,92 @@
+/// Escapes user text for GitHub-flavoured Markdown so that no title, summary or URL can make a
+/// link, image, heading, list, table cell, autolink or raw HTML.
+enum MarkdownText {
+    /// Inline text: every character with a Markdown meaning is backslash-escaped, line breaks
+    /// become spaces, and bare `http://`/`www.` are broken up so that they do not autolink.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~", "(", ")", "{", "}", "+", "-", "=", "\"":
+                out.append("\\")
+                out.append(character)
+            case "&":
+                out += "&amp;"
+            case "\n", "\r\n", "\r", "\t":
+                out.append(" ")
+            default:
+                out.append(character)
+            }
+        }
+        return breakAutolinks(out)
+    }
+
+    /// A URL as a link destination: inside `<…>`, with the characters that could end it encoded.
+    static func destination(_ url: String) -> String {
+        var out = "<"
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case " ": out += "%20"
+            case "\\": out += "%5C"
+            case "\n", "\r": break
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + ">"
+    }
+
+    /// `[text](<url>)`, the text escaped.
+    static func link(_ text: String, _ url: String) -> String {
+        "[\(inline(text))](\(destination(url)))"
+    }
+
+    /// `text` as a code span (backticks and line breaks dropped: they cannot stand inside one).
+    static func code(_ text: String) -> String {
+        "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
+    }
+
+    /// An anchor name made only of lowercase letters, digits and '-'.
+    static func anchor(_ id: String) -> String {
+        var out = ""
+        for scalar in id.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "-" {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "-"
+            }
+        }
+        return out
+    }
+
+    /// Inserts a zero-width space (as an entity) into `://` and `www.` so GFM does not autolink them.
+    static func breakAutolinks(_ text: String) -> String {
+        guard text.contains("://") || text.lowercased().contains("www.") || text.contains("@") else { return text }
+        var out = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let rest = text[index...]
+            if rest.hasPrefix("://") {
+                out += ":&#8203;//"
+                index = text.index(index, offsetBy: 3)
+            } else if rest.lowercased().hasPrefix("www.") {
+                out += String(rest.prefix(3)) + "&#8203;."
+                index = text.index(index, offsetBy: 4)
+            } else if rest.hasPrefix("@") {
+                out += "&#64;"
+                index = text.index(after: index)
+            } else {
+                out.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        return out
+    }
+
+    /// Hours without a needless fraction.
+    static func hours(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,28 @@
+import RoadmapPlugin
+
+/// The terminal outline of one roadmap.
+enum RoadmapOutline {
+    static func render(_ document: RoadmapDocument, style: TerminalStyle) -> String {
+        let clean = TerminalStyle.clean
+        var out = style.bold(clean(document.title)) + " (\(clean(document.id)))\n"
+        if let summary = document.summary { out += clean(summary) + "\n" }
+        if let source = document.source { out += "source: \(clean(source))\n" }
+        if let base = document.extends { out += "variant of: \(clean(base))\n" }
+        let topics = document.topics
+        out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources\n"
+        for (number, section) in document.sections.enumerated() {
+            out += "\n" + style.bold("\(number + 1). \(clean(section.title))") + " [\(clean(section.id))]\n"
+            for topic in section.topics {
+                var facts: [String] = []
+                if let level = topic.level { facts.append(clean(level)) }
+                if let hours = topic.hours { facts.append("\(TerminalStyle.hours(hours)) h") }
+                facts.append("\(topic.resources.count) resource\(topic.resources.count == 1 ? "" : "s")")
+                out += "   - \(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
+                if !topic.requires.isEmpty {
+                    out += "       requires: \(topic.requires.map(clean).joined(separator: ", "))\n"
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import RoadmapCore
+import RoadmapPlugin
+
+/// `roadmap merge`: several roadmaps into one curriculum.
+struct MergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge roadmaps into one curriculum: every shared topic once, in study order.",
+        discussion: """
+            Topics are the same when their ids are equal, when an id or alias of one is an id \
+            or alias of the other, or when one names the other in same-as. Titles never merge \
+            topics: --suggest lists look-alikes (equal or similar titles, shared resource URLs) \
+            for you to confirm with same-as.
+
+            The curriculum is ordered stage by stage (a topic comes one stage after its latest \
+            prerequisite); within a stage, the roadmap given first comes first, then each \
+            roadmap's own order. Without arguments, merges the bundled roadmaps in the order a \
+            learner takes them: data-science, machine-learning, data-engineering, mlops.
+            """)
+
+    @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order.", valueName: "file|id"))
+    var roadmaps: [String] = []
+
+    @Option(name: [.customShort("f"), .long], help: "The output format (see `roadmap plugins`).")
+    var format = "markdown"
+
+    @Option(help: ArgumentHelp("The id of the merged curriculum (a slug).", valueName: "slug"))
+    var id: String?
+
+    @Option(help: "The title of the merged curriculum.")
+    var title: String?
+
+    @Flag(help: "List topics that look alike but did not merge (same or similar title, shared URLs), instead of the curriculum.")
+    var suggest = false
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var loading: LoadingOptions
+
+    func validate() throws {
+        if let id, !FormatRules.isSlug(id) {
+            throw ValidationError("--id must be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(id)`; try `\(FormatRules.slug(from: id))`")
+        }
+    }
+
+    /// The id and title of the default merge of the bundled roadmaps.
+    static let defaultID = "data-ml-curriculum"
+    static let defaultTitle = "Data Science, Machine Learning, Data Engineering and MLOps: One Curriculum"
+
+    func run() async throws {
+        let plugin = try ResultWriter.plugin(format, for: .curriculum, output: output)
+        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
+        if suggest {
+            let suggestions = SuggestionFinder.suggestions(for: TopicGraph(result.roadmaps))
+            Terminal.write(SuggestionText.render(suggestions, files: result.files))
+            return
+        }
+        let (curriculum, diagnostics) = CurriculumComposer.compose(
+            result.roadmaps, id: id ?? (roadmaps.isEmpty ? Self.defaultID : nil),
+            title: title ?? (roadmaps.isEmpty ? Self.defaultTitle : nil), files: result.files)
+        var printer = DiagnosticPrinter(files: result.files)
+        printer.print(diagnostics)
+        guard let curriculum else {
+            Terminal.writeError("roadmap: \(diagnostics.filter { $0.severity == .error }.count) error(s) found\n")
+            throw ExitStatus.dataError
+        }
+        let document = PluginDocument.curriculum(DocumentBuilder.document(for: curriculum, files: result.files))
+        try ResultWriter.emit(document, with: plugin, output: output)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import RoadmapCore
+import RoadmapPlugin
+
+/// Renders a document with the chosen plugin and writes it to standard output or a file: the
+/// last step of every command that produces output.
+enum ResultWriter {
+    /// The plugin for `format` that renders `kind`; checked before any work is done, so that a
+    /// wrong `--format` fails at once with exit 64.
+    static func plugin(_ format: String, for kind: DocumentKind, output: OutputOptions) throws -> any OutputPlugin {
+        switch output.registry.plugin(named: format, for: kind) {
+        case .success(let found):
+            return found
+        case .failure(let error):
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitStatus.usage
+        }
+    }
+
+    /// Renders `document` with `plugin` and writes it where `output` says. Throws the exit code
+    /// after printing the reason.
+    static func emit(_ document: PluginDocument, with plugin: any OutputPlugin, output: OutputOptions) throws {
+        let text: String
+        do {
+            text = try plugin.render(document, options: RenderOptions(color: output.output == nil && Terminal.useColor))
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw plugin is ExternalPlugin ? ExitStatus.software : ExitStatus.dataError
+        }
+        guard let path = output.output, path != "-" else {
+            Terminal.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitStatus.ioError
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import DOTPlugin
+import JSONPlugin
+import MarkdownPlugin
+import MermaidPlugin
+import RoadmapCore
+import RoadmapPlugin
+import TerminalPlugin
+import YAMLPlugin
+
+/// The output plugins the tool knows: the bundled ones (one line each below), then external
+/// `roadmap-plugin-NAME` executables found on the plugin path.
+struct PluginRegistry {
+    /// The plugins that ship with the tool. Adding one: a folder in Plugins/ and a line here.
+    static let bundled: [any OutputPlugin] = [
+        TerminalPlugin(),
+        MarkdownPlugin(),
+        JSONPlugin(),
+        YAMLPlugin(),
+        MermaidPlugin(),
+        DOTPlugin(),
+    ]
+
+    /// External plugins found in these folders (then `PATH`).
+    let external: [ExternalPlugin]
+
+    /// The registry with external plugins found in `directories` and on `PATH`.
+    init(pluginDirectories: [String]) {
+        external = ExternalPlugin.discover(in: pluginDirectories)
+    }
+
+    /// Every plugin, bundled first; a bundled name hides an external one.
+    var all: [any OutputPlugin] {
+        let names = Set(Self.bundled.map(\.name))
+        return Self.bundled + external.filter { !names.contains($0.name) }
+    }
+
+    /// The plugin called `name` that renders `kind`, or a message saying what exists.
+    func plugin(named name: String, for kind: DocumentKind) -> Result<any OutputPlugin, PluginError> {
+        guard let plugin = all.first(where: { $0.name == name }) else {
+            let names = all.filter { $0.kinds.contains(kind) }.map(\.name)
+            let hint = Spelling.closest(to: name, in: names).map { "; did you mean `\($0)`?" } ?? ""
+            return .failure(PluginError("unknown format `\(name)`\(hint) (formats for a \(kind.rawValue): \(names.joined(separator: ", ")); `roadmap plugins` lists them all)"))
+        }
+        guard plugin.kinds.contains(kind) else { return .failure(.unsupported(plugin, kind)) }
+        return .success(plugin)
+    }
+}

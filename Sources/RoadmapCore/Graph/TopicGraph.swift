@@ -1,0 +1,131 @@
+/// All topics of several roadmaps in one graph: which topics are the same subject (identity),
+/// and which must be studied before which (prerequisites), both between merged topics.
+///
+/// Identity follows format 1: two topics of different roadmaps are one when one names the
+/// other in `same-as`, when their ids are equal, or when an id or alias of one is an id or alias
+/// of the other; transitively. Sections never merge; titles never make identity.
+public struct TopicGraph: Sendable {
+    /// The roadmaps, in the order given (which decides titles, ids and ties).
+    public let roadmaps: [Roadmap]
+    /// Every topic of every roadmap, roadmap by roadmap in written order.
+    public let nodes: [TopicNode]
+    /// The merged topics: each a list of node indices, first the one from the earliest roadmap
+    /// (and earliest position). Groups are sorted by their first node.
+    public let groups: [[Int]]
+    /// The group of each node.
+    public let groupOfNode: [Int]
+    /// Prerequisite edges between groups: for each group, the groups it requires (sorted, no self).
+    public let prerequisites: [[Int]]
+    /// Where each group-to-group edge was written (the first `requires` entry that makes it).
+    public let edgeLocations: [Int: [Int: SourceLocation]]
+    /// Prerequisites that name a topic outside the merged roadmaps, by group, as written (`ROADMAP/ID`).
+    public let externalPrerequisites: [[TopicReference]]
+
+    /// Builds the graph of `roadmaps` (all valid, with distinct ids).
+    public init(_ roadmaps: [Roadmap]) {
+        self.roadmaps = roadmaps
+        var nodes: [TopicNode] = []
+        for (r, roadmap) in roadmaps.enumerated() {
+            var position = 0
+            for (s, section) in roadmap.sections.enumerated() {
+                for topic in section.topics {
+                    nodes.append(TopicNode(roadmap: r, section: s, position: position, topic: topic))
+                    position += 1
+                }
+            }
+        }
+        self.nodes = nodes
+        let lookup = RoadmapLookup(roadmaps)
+        var offsets: [Int] = []
+        var total = 0
+        for roadmap in roadmaps {
+            offsets.append(total)
+            total += roadmap.topicCount
+        }
+
+        // Identity: names shared across roadmaps, and same-as.
+        var sets = UnionFind(count: nodes.count)
+        var firstWithName: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() {
+            for name in [node.topic.id] + node.topic.aliases {
+                if let other = firstWithName[name] {
+                    if nodes[other].roadmap != node.roadmap { sets.union(other, index) }
+                } else {
+                    firstWithName[name] = index
+                }
+            }
+            for reference in node.topic.sameAs {
+                guard let name = reference.value.roadmap, let r = lookup.roadmapIndex(name),
+                      let position = lookup.topicPosition(in: r, named: reference.value.topic) else { continue }
+                sets.union(index, offsets[r] + position)
+            }
+        }
+        var groupByRoot: [Int: Int] = [:]
+        var groups: [[Int]] = []
+        var groupOfNode = [Int](repeating: 0, count: nodes.count)
+        for index in nodes.indices {
+            let root = sets.find(index)
+            if let group = groupByRoot[root] {
+                groups[group].append(index)
+                groupOfNode[index] = group
+            } else {
+                groupByRoot[root] = groups.count
+                groupOfNode[index] = groups.count
+                groups.append([index])
+            }
+        }
+        self.groups = groups
+        self.groupOfNode = groupOfNode
+
+        // Prerequisites between groups.
+        var prerequisites = [Set<Int>](repeating: [], count: groups.count)
+        var external = [[TopicReference]](repeating: [], count: groups.count)
+        var locations: [Int: [Int: SourceLocation]] = [:]
+        for (index, node) in nodes.enumerated() {
+            let group = groupOfNode[index]
+            for reference in node.topic.requires {
+                let target: Int? = {
+                    let r = reference.value.roadmap.map { lookup.roadmapIndex($0) } ?? node.roadmap
+                    guard let r, let position = lookup.topicPosition(in: r, named: reference.value.topic) else { return nil }
+                    return groupOfNode[offsets[r] + position]
+                }()
+                guard let target else {
+                    let qualified = reference.value.qualified(in: roadmaps[node.roadmap].id)
+                    if !external[group].contains(qualified) { external[group].append(qualified) }
+                    continue
+                }
+                if target == group { continue }
+                prerequisites[group].insert(target)
+                if locations[group]?[target] == nil { locations[group, default: [:]][target] = reference.location }
+            }
+        }
+        self.prerequisites = prerequisites.map { $0.sorted() }
+        self.externalPrerequisites = external
+        self.edgeLocations = locations
+    }
+
+    /// The canonical id of a group: `ROADMAP/ID` of its first topic.
+    public func canonicalID(ofGroup group: Int) -> String {
+        let node = nodes[groups[group][0]]
+        return "\(roadmaps[node.roadmap].id)/\(node.topic.id)"
+    }
+
+    /// `ROADMAP/SECTION/TOPIC` of a node.
+    public func provenance(ofNode index: Int) -> String {
+        let node = nodes[index]
+        let roadmap = roadmaps[node.roadmap]
+        return "\(roadmap.id)/\(roadmap.sections[node.section].id)/\(node.topic.id)"
+    }
+
+    /// One diagnostic per prerequisite cycle among the merged topics, naming every edge with
+    /// where it was written. Cycles that no single roadmap has are closed by the merge itself.
+    public func cycleDiagnostics() -> [Diagnostic] {
+        let names = groups.indices.map { canonicalID(ofGroup: $0) }
+        return CycleFinder.cycles(nodeCount: groups.count) { prerequisites[$0] }.map { cycle in
+            let roadmapsInCycle = Set(cycle.flatMap { groups[$0].map { nodes[$0].roadmap } })
+            let headline = roadmapsInCycle.count > 1 ? "merging closes a prerequisite cycle" : "prerequisites form a cycle"
+            return ReferenceChecker.cycleDiagnostic(cycle, names: names, headline: headline) { edgeLocations[$0]?[$1] }
+        }
+    }
+}
+

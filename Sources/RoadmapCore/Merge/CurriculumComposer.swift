@@ -1,0 +1,150 @@
+/// Composes one curriculum out of valid roadmaps: builds the ``TopicGraph``, refuses cycles
+/// the merge closes, merges each group of same topics, and orders them for study.
+///
+/// Order: stage by stage (a topic's stage is one more than its latest prerequisite's), and
+/// within a stage by the roadmap given first, then the position in that roadmap, so the
+/// result is a topological order that keeps each roadmap's own order where the graph allows.
+public enum CurriculumComposer {
+    /// The curriculum of `roadmaps`, with the problems found: errors (a cycle) leave it `nil`;
+    /// warnings (conflicting summaries or levels) come with it. `files` names the inputs' files.
+    public static func compose(
+        _ roadmaps: [Roadmap], id: String? = nil, title: String? = nil, files: SourceFiles = SourceFiles()
+    ) -> (curriculum: Curriculum?, diagnostics: [Diagnostic]) {
+        let graph = TopicGraph(roadmaps)
+        let cycles = graph.cycleDiagnostics()
+        if !cycles.isEmpty { return (nil, cycles) }
+        var diagnostics: [Diagnostic] = []
+
+        let stages = stagesOfGroups(graph)
+        let order = graph.groups.indices.sorted { (stages[$0], $0) < (stages[$1], $1) }
+        var rank = [Int](repeating: 0, count: order.count)
+        for (position, group) in order.enumerated() { rank[group] = position }
+
+        var topics: [CurriculumTopic] = []
+        topics.reserveCapacity(order.count)
+        for group in order {
+            let (topic, problems) = mergedTopic(group, graph: graph, stage: stages[group], rank: rank)
+            topics.append(topic)
+            diagnostics += problems
+        }
+
+        var shared = [Int](repeating: 0, count: roadmaps.count)
+        var sharedGroups = 0
+        for members in graph.groups {
+            let inputs = Set(members.map { graph.nodes[$0].roadmap })
+            guard inputs.count > 1 else { continue }
+            sharedGroups += 1
+            for input in inputs { shared[input] += members.filter { graph.nodes[$0].roadmap == input }.count }
+        }
+        let inputs = roadmaps.enumerated().map { index, roadmap in
+            Curriculum.Input(id: roadmap.id, title: roadmap.title, source: roadmap.source,
+                             file: files.displayName(roadmap.location.file), extends: roadmap.extends,
+                             topicCount: roadmap.topicCount, sharedTopicCount: shared[index])
+        }
+        let totals = Curriculum.Totals(
+            topicsBeforeMerge: graph.nodes.count, topics: topics.count, sharedTopics: sharedGroups,
+            hours: topics.reduce(0) { $0 + ($1.hours ?? 0) },
+            resourcesBeforeMerge: roadmaps.reduce(0) { $0 + $1.resourceCount },
+            resources: topics.reduce(0) { $0 + $1.resources.count },
+            stages: stages.max() ?? 0)
+        let curriculum = Curriculum(
+            id: id ?? defaultID(roadmaps), title: title ?? defaultTitle(roadmaps),
+            inputs: inputs, topics: topics, totals: totals)
+        return (curriculum, diagnostics)
+    }
+
+    static func defaultID(_ roadmaps: [Roadmap]) -> String {
+        roadmaps.count == 1 ? roadmaps[0].id : "curriculum"
+    }
+
+    static func defaultTitle(_ roadmaps: [Roadmap]) -> String {
+        roadmaps.count == 1 ? roadmaps[0].title : "Curriculum: " + roadmaps.map(\.title).joined(separator: " + ")
+    }
+
+    /// Longest chain of prerequisites before each group, plus one, without recursion.
+    static func stagesOfGroups(_ graph: TopicGraph) -> [Int] {
+        let count = graph.groups.count
+        var dependents = [[Int]](repeating: [], count: count)
+        var waiting = [Int](repeating: 0, count: count)
+        for (group, prerequisites) in graph.prerequisites.enumerated() {
+            waiting[group] = prerequisites.count
+            for prerequisite in prerequisites { dependents[prerequisite].append(group) }
+        }
+        var stage = [Int](repeating: 1, count: count)
+        var ready = (0..<count).filter { waiting[$0] == 0 }
+        var head = 0
+        while head < ready.count {
+            let group = ready[head]
+            head += 1
+            for dependent in dependents[group] {
+                stage[dependent] = max(stage[dependent], stage[group] + 1)
+                waiting[dependent] -= 1
+                if waiting[dependent] == 0 { ready.append(dependent) }
+            }
+        }
+        return stage
+    }
+
+    /// The merged topic of one group, and warnings for conflicting summaries and levels.
+    static func mergedTopic(_ group: Int, graph: TopicGraph, stage: Int, rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
+        let members = graph.groups[group].map { graph.nodes[$0] }
+        let first = members[0].topic
+        let id = graph.canonicalID(ofGroup: group)
+        var aliases: [String] = []
+        var tags: [String] = []
+        var seenNames: Set<String> = [first.id]
+        var seenTags: Set<String> = []
+        var resources: [Resource] = []
+        var seenResources: Set<String> = []
+        var hours: Double?
+        var extensions: [ExtensionField] = []
+        for member in members {
+            for name in [member.topic.id] + member.topic.aliases where seenNames.insert(name).inserted {
+                aliases.append(name)
+            }
+            for tag in member.topic.tags where seenTags.insert(tag).inserted { tags.append(tag) }
+            for resource in member.topic.resources where seenResources.insert(TextNormalizer.resourceKey(resource)).inserted {
+                resources.append(resource)
+            }
+            if let value = member.topic.hours { hours = max(hours ?? value, value) }
+            for field in member.topic.extensions where !extensions.contains(where: { $0.key == field.key }) {
+                extensions.append(field)
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        let summaries = members.compactMap { member in member.topic.summary.map { (member, $0) } }
+        let summary = summaries.first?.1
+        if let summary, summaries.contains(where: { $0.1.value != summary.value }) {
+            diagnostics.append(conflict("summary", of: id, kept: summaries[0], all: summaries.map { ($0.0, $0.1.location) }, graph: graph))
+        }
+        let levels = members.compactMap { member in member.topic.level.map { (member, $0) } }
+        let level = levels.first?.1
+        if let level, levels.contains(where: { $0.1.value != level.value }) {
+            diagnostics.append(conflict("level", of: id, kept: levels[0], all: levels.map { ($0.0, $0.1.location) }, graph: graph,
+                                        values: levels.map(\.1.value.rawValue)))
+        }
+        let requires = graph.prerequisites[group].sorted { rank[$0] < rank[$1] }.map { graph.canonicalID(ofGroup: $0) }
+        let origins = graph.groups[group].map { index in
+            let node = graph.nodes[index]
+            return CurriculumTopic.Origin(
+                path: graph.provenance(ofNode: index), roadmap: graph.roadmaps[node.roadmap].id,
+                sectionTitle: graph.roadmaps[node.roadmap].sections[node.section].title,
+                location: node.topic.location)
+        }
+        let topic = CurriculumTopic(
+            id: id, title: first.title, summary: summary?.value, aliases: aliases, tags: tags,
+            level: level?.value, hours: hours, stage: stage, requires: requires,
+            requiresOutside: graph.externalPrerequisites[group].map(\.description),
+            resources: resources, from: origins, extensions: extensions)
+        return (topic, diagnostics)
+    }
+
+    private static func conflict<T>(_ field: String, of id: String, kept: (TopicNode, Located<T>),
+                                    all: [(TopicNode, SourceLocation)], graph: TopicGraph, values: [String]? = nil) -> Diagnostic {
+        let keptRoadmap = graph.roadmaps[kept.0.roadmap].id
+        let shown = values.map { " (" + Array(Set($0)).sorted().joined(separator: ", ") + ")" } ?? ""
+        return .warning("the topics merged into `\(id)` have different \(field == "summary" ? "summaries" : "levels")\(shown); the merged topic keeps `\(keptRoadmap)`'s",
+                        at: kept.1.location,
+                        notes: all.dropFirst().map { .init("`\(graph.roadmaps[$0.0.roadmap].id)/\($0.0.topic.id)` has its \(field) here", at: $0.1) })
+    }
+}

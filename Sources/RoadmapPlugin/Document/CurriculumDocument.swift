@@ -1,0 +1,163 @@
+/// The `curriculum` document: several roadmaps merged, every subject once, in study order.
+public struct CurriculumDocument: Sendable, Equatable, Codable {
+    /// An input roadmap.
+    public struct Input: Sendable, Equatable, Codable {
+        public var id: String
+        public var title: String
+        public var source: String?
+        public var file: String
+        public var extends: String?
+        public var topicCount: Int
+        public var sharedTopicCount: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, source, file, extends, topicCount = "topic-count", sharedTopicCount = "shared-topic-count"
+        }
+
+        /// Makes an input document.
+        public init(id: String, title: String, source: String?, file: String, extends: String?, topicCount: Int, sharedTopicCount: Int) {
+            self.id = id
+            self.title = title
+            self.source = source
+            self.file = file
+            self.extends = extends
+            self.topicCount = topicCount
+            self.sharedTopicCount = sharedTopicCount
+        }
+    }
+
+    /// Where one merged topic was written.
+    public struct Origin: Sendable, Equatable, Codable {
+        /// `ROADMAP/SECTION/TOPIC`.
+        public var path: String
+        public var roadmap: String
+        public var section: String
+        public var location: DocumentLocation
+
+        /// Makes an origin.
+        public init(path: String, roadmap: String, section: String, location: DocumentLocation) {
+            self.path = path
+            self.roadmap = roadmap
+            self.section = section
+            self.location = location
+        }
+    }
+
+    /// A topic of the curriculum.
+    public struct Topic: Sendable, Equatable, Codable {
+        /// Canonical `ROADMAP/ID`.
+        public var id: String
+        public var title: String
+        public var summary: String?
+        /// Provenance: `ROADMAP/SECTION/TOPIC` of every merged topic.
+        public var from: [String]
+        /// Where each merged topic was written, in the order of `from`.
+        public var origins: [Origin]
+        public var aliases: [String]
+        /// Canonical ids of prerequisites, in study order.
+        public var requires: [String]
+        /// Prerequisites outside the merged roadmaps (`ROADMAP/ID`).
+        public var requiresOutside: [String]
+        public var tags: [String]
+        public var level: String?
+        public var hours: Double?
+        public var stage: Int
+        public var resources: [ResourceDocument]
+        public var extensions: [String: ExtensionValue]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, summary, from, origins, aliases, requires, requiresOutside = "requires-outside", tags, level,
+                 hours, stage, resources, extensions
+        }
+
+        /// Makes a topic document.
+        public init(id: String, title: String, summary: String?, from: [String], origins: [Origin], aliases: [String],
+                    requires: [String], requiresOutside: [String], tags: [String], level: String?, hours: Double?,
+                    stage: Int, resources: [ResourceDocument], extensions: [String: ExtensionValue]?) {
+            self.id = id
+            self.title = title
+            self.summary = summary
+            self.from = from
+            self.origins = origins
+            self.aliases = aliases
+            self.requires = requires
+            self.requiresOutside = requiresOutside
+            self.tags = tags
+            self.level = level
+            self.hours = hours
+            self.stage = stage
+            self.resources = resources
+            self.extensions = extensions
+        }
+
+        /// The ids of the roadmaps it comes from, in order, each once.
+        public var roadmaps: [String] {
+            var seen: Set<String> = []
+            return origins.map(\.roadmap).filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// Totals of the merge.
+    public struct Totals: Sendable, Equatable, Codable {
+        public var topicsBeforeMerge: Int
+        public var topics: Int
+        public var sharedTopics: Int
+        public var hours: Double
+        public var resourcesBeforeMerge: Int
+        public var resources: Int
+        public var stages: Int
+
+        enum CodingKeys: String, CodingKey {
+            case topicsBeforeMerge = "topics-before-merge", topics, sharedTopics = "shared-topics", hours,
+                 resourcesBeforeMerge = "resources-before-merge", resources, stages
+        }
+
+        /// Makes totals.
+        public init(topicsBeforeMerge: Int, topics: Int, sharedTopics: Int, hours: Double, resourcesBeforeMerge: Int,
+                    resources: Int, stages: Int) {
+            self.topicsBeforeMerge = topicsBeforeMerge
+            self.topics = topics
+            self.sharedTopics = sharedTopics
+            self.hours = hours
+            self.resourcesBeforeMerge = resourcesBeforeMerge
+            self.resources = resources
+            self.stages = stages
+        }
+    }
+
+    public var apiVersion: [Int]
+    public var kind: DocumentKind
+    public var id: String
+    public var title: String
+    public var roadmaps: [Input]
+    public var totals: Totals
+    public var topics: [Topic]
+
+    enum CodingKeys: String, CodingKey {
+        case apiVersion = "roadmap-api-version", kind, id, title, roadmaps, totals, topics
+    }
+
+    /// Makes a curriculum document.
+    public init(id: String, title: String, roadmaps: [Input], totals: Totals, topics: [Topic]) {
+        self.apiVersion = PluginDocument.apiVersion
+        self.kind = .curriculum
+        self.id = id
+        self.title = title
+        self.roadmaps = roadmaps
+        self.totals = totals
+        self.topics = topics
+    }
+
+    /// The topics grouped by stage, in order.
+    public var stages: [(stage: Int, topics: [Topic])] {
+        var result: [(stage: Int, topics: [Topic])] = []
+        for topic in topics {
+            if result.last?.stage == topic.stage {
+                result[result.count - 1].topics.append(topic)
+            } else {
+                result.append((topic.stage, [topic]))
+            }
+        }
+        return result
+    }
+}

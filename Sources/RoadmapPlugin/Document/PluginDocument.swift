@@ -1,0 +1,21 @@
+/// The versioned document every output plugin receives: the public contract of the tool.
+///
+/// In JSON it carries `"roadmap-api-version": [MAJOR, MINOR]` and a `kind`. Adding fields is
+/// a new minor version; renaming or dropping one is a new major version.
+public enum PluginDocument: Sendable, Equatable {
+    case roadmap(RoadmapDocument)
+    case curriculum(CurriculumDocument)
+    case diff(DiffDocument)
+
+    /// The version of the document format this build writes.
+    public static let apiVersion = [1, 0]
+
+    /// Its kind.
+    public var kind: DocumentKind {
+        switch self {
+        case .roadmap: .roadmap
+        case .curriculum: .curriculum
+        case .diff: .diff
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// The `roadmap` document: one roadmap as loaded and resolved (variants applied).
+public struct RoadmapDocument: Sendable, Equatable, Codable {
+    /// A topic of the roadmap.
+    public struct Topic: Sendable, Equatable, Codable {
+        public var id: String
+        public var title: String
+        public var summary: String?
+        public var aliases: [String]
+        public var sameAs: [String]
+        public var requires: [String]
+        public var tags: [String]
+        public var level: String?
+        public var hours: Double?
+        public var resources: [ResourceDocument]
+        public var extensions: [String: ExtensionValue]?
+        /// Where the topic is written (for a variant: the file that added or last edited it).
+        public var location: DocumentLocation?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, summary, aliases, sameAs = "same-as", requires, tags, level, hours, resources, extensions, location
+        }
+
+        /// Makes a topic document.
+        public init(id: String, title: String, summary: String? = nil, aliases: [String] = [], sameAs: [String] = [],
+                    requires: [String] = [], tags: [String] = [], level: String? = nil, hours: Double? = nil,
+                    resources: [ResourceDocument] = [], extensions: [String: ExtensionValue]? = nil,
+                    location: DocumentLocation? = nil) {
+            self.id = id
+            self.title = title
+            self.summary = summary
+            self.aliases = aliases
+            self.sameAs = sameAs
+            self.requires = requires
+            self.tags = tags
+            self.level = level
+            self.hours = hours
+            self.resources = resources
+            self.extensions = extensions
+            self.location = location
+        }
+    }
+
+    /// A section of the roadmap.
+    public struct Section: Sendable, Equatable, Codable {
+        public var id: String
+        public var title: String
+        public var summary: String?
+        public var topics: [Topic]
+        public var extensions: [String: ExtensionValue]?
+
+        /// Makes a section document.
+        public init(id: String, title: String, summary: String? = nil, topics: [Topic], extensions: [String: ExtensionValue]? = nil) {
+            self.id = id
+            self.title = title
+            self.summary = summary
+            self.topics = topics
+            self.extensions = extensions
+        }
+    }
+
+    public var apiVersion: [Int]
+    public var kind: DocumentKind
+    public var id: String
+    public var title: String
+    public var summary: String?
+    public var source: String?
+    public var authors: [String]
+    public var published: String?
+    public var related: [String]
+    /// The roadmap it was made from, for a variant.
+    public var extends: String?
+    /// The file it was loaded from.
+    public var file: String
+    public var sections: [Section]
+    public var extensions: [String: ExtensionValue]?
+
+    enum CodingKeys: String, CodingKey {
+        case apiVersion = "roadmap-api-version", kind, id, title, summary, source, authors, published, related, extends,
+             file, sections, extensions
+    }
+
+    /// Makes a roadmap document.
+    public init(id: String, title: String, summary: String? = nil, source: String? = nil, authors: [String] = [],
+                published: String? = nil, related: [String] = [], extends: String? = nil, file: String,
+                sections: [Section], extensions: [String: ExtensionValue]? = nil) {
+        self.apiVersion = PluginDocument.apiVersion
+        self.kind = .roadmap
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.source = source
+        self.authors = authors
+        self.published = published
+        self.related = related
+        self.extends = extends
+        self.file = file
+        self.sections = sections
+        self.extensions = extensions
+    }
+
+    /// Every topic, section by section.
+    public var topics: [Topic] { sections.flatMap(\.topics) }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The JSON form of plugin documents: pretty, keys sorted, slashes unescaped, a final newline;
+/// the same document always gives the same bytes.
+public enum DocumentJSON {
+    /// The JSON text of `document`.
+    public static func encode(_ document: PluginDocument) throws(PluginError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            let data: Data
+            switch document {
+            case .roadmap(let value): data = try encoder.encode(value)
+            case .curriculum(let value): data = try encoder.encode(value)
+            case .diff(let value): data = try encoder.encode(value)
+            }
+            return String(decoding: data, as: UTF8.self) + "\n"
+        } catch {
+            throw PluginError("cannot encode the document as JSON: \(error)")
+        }
+    }
+
+    /// The document in `text`, checking its `roadmap-api-version` (same major, any minor up to
+    /// this build's) and `kind`.
+    public static func decode(_ text: String) throws(PluginError) -> PluginDocument {
+        struct Header: Decodable {
+            var version: [Int]
+            var kind: DocumentKind
+            enum CodingKeys: String, CodingKey { case version = "roadmap-api-version", kind }
+        }
+        let data = Data(text.utf8)
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch {
+            throw PluginError("expected a roadmap document with `roadmap-api-version` and `kind`: \(error)")
+        }
+        guard header.version.first == PluginDocument.apiVersion[0] else {
+            throw PluginError("expected roadmap-api-version \(PluginDocument.apiVersion[0]).x, found \(header.version.map(String.init).joined(separator: "."))")
+        }
+        do {
+            switch header.kind {
+            case .roadmap: return .roadmap(try decoder.decode(RoadmapDocument.self, from: data))
+            case .curriculum: return .curriculum(try decoder.decode(CurriculumDocument.self, from: data))
+            case .diff: return .diff(try decoder.decode(DiffDocument.self, from: data))
+            }
+        } catch {
+            throw PluginError("the \(header.kind.rawValue) document does not match the schema: \(error)")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+@Suite("Bundled roadmaps")
+struct BundledRoadmapTests {
+    static let folder = Fixtures.packageRoot + "/Roadmaps"
+
+    static func roadmapFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    @Test("the bundled roadmaps validate together with no diagnostics at all")
+    func allValid() {
+        let result = RoadmapLoader().loadSynchronously(BundledRoadmap.all.map { .bundled(id: $0.id) })
+        #expect(result.diagnostics == [], "\(Fixtures.render(result, relativeTo: ""))")
+        #expect(result.roadmaps.map(\.id) == BundledRoadmap.all.map(\.id))
+        #expect(!result.missingInput)
+    }
+
+    @Test("each bundled roadmap validates alone", arguments: BundledRoadmap.all.map(\.id))
+    func eachValid(_ id: String) {
+        let result = RoadmapLoader().loadSynchronously([.bundled(id: id)])
+        #expect(result.diagnostics == [], "\(Fixtures.render(result, relativeTo: ""))")
+        #expect(result.roadmaps.map(\.id) == [id])
+    }
+
+    @Test("the bundled set is the four KDnuggets roadmaps, in merge order")
+    func bundledSet() {
+        #expect(BundledRoadmap.all.map(\.id) == ["data-science", "machine-learning", "data-engineering", "mlops"])
+        #expect(BundledRoadmap.defaultMergeOrder == BundledRoadmap.all.map(\.id))
+        #expect(BundledLibrary.roadmaps.map(\.id) == BundledRoadmap.all.map(\.id))
+        #expect(BundledRoadmap.named("mlops")?.id == "mlops")
+        #expect(BundledRoadmap.named("nope") == nil)
+    }
+
+    @Test("the embedded texts match Roadmaps/*.yaml byte for byte")
+    func embeddedTextsMatchFiles() throws {
+        let files = try Self.roadmapFiles()
+        let stale = "BundledRoadmapTexts.swift is stale: run scripts/embed-roadmaps"
+        #expect(files.map { String($0.dropLast(5)) }.sorted() == BundledRoadmap.all.map(\.id).sorted(), "\(stale)")
+        for file in files {
+            let id = String(file.dropLast(5))
+            let bytes = try Fixtures.bytes(Self.folder + "/" + file)
+            let embedded = try #require(BundledRoadmap.named(id), "Roadmaps/\(file) is not embedded; \(stale)")
+            #expect(Array(embedded.text.utf8) == bytes, "Roadmaps/\(file) differs from its embedded copy; \(stale)")
+        }
+    }
+
+    @Test("the files in Roadmaps/ validate from disk as well")
+    func filesOnDiskValid() throws {
+        let inputs = try Self.roadmapFiles().map { RoadmapInput.file(path: Self.folder + "/" + $0) }
+        let result = RoadmapLoader().loadSynchronously(inputs)
+        #expect(result.diagnostics == [], "\(Fixtures.render(result, relativeTo: Fixtures.packageRoot))")
+        #expect(result.roadmaps.count == inputs.count)
+    }
+}

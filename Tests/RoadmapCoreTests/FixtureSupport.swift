@@ -1,0 +1,75 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+/// The test fixtures, found next to this file (the folder is excluded from the target, so no Bundle).
+enum Fixtures {
+    /// `Tests/RoadmapCoreTests/Fixtures`.
+    static let directory: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
+
+    /// The package root (`Roadmaps/`, `scripts/` live there).
+    static let packageRoot: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// `Fixtures/invalid`.
+    static var invalidDirectory: String { directory + "/invalid" }
+
+    /// The names of the bad-input fixtures (`bad-slug.yaml`, …), sorted.
+    static func invalidNames() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: invalidDirectory)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    /// True when golden files are to be written instead of compared (scripts/update-goldens).
+    static var updatingGoldens: Bool {
+        ProcessInfo.processInfo.environment["ROADMAP_UPDATE_GOLDENS"] == "1"
+    }
+
+    /// The bytes of a file.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// The diagnostics of `result`, sorted by location and rendered by ``DiagnosticRenderer``,
+    /// with file names printed relative to `base` and source lines read from the files.
+    static func render(_ result: LoadResult, relativeTo base: String) -> String {
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        var files = SourceFiles()
+        var lines: [SourceFileID: [Substring]] = [:]
+        for id in result.files.ids {
+            var file = result.files[id]!
+            var text = file.retainedText
+            if text == nil, case .file(let path) = file.origin, let data = FileManager.default.contents(atPath: path) {
+                text = String(decoding: data, as: UTF8.self)
+            }
+            if var text {
+                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                lines[id] = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+            }
+            if file.displayName.hasPrefix(prefix) { file.displayName.removeFirst(prefix.count) }
+            let added = files.add(file)
+            precondition(added == id)
+        }
+        return DiagnosticRenderer().render(result.diagnostics.sortedByLocation(), files: files) { file, line in
+            guard let fileLines = lines[file], line >= 1, line <= fileLines.count else { return nil }
+            return fileLines[line - 1]
+        }
+    }
+
+    /// Compares `actual` with the golden file at `path`, or writes it when updating goldens.
+    static func assertGolden(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        if updatingGoldens {
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Issue.record("no golden file \(name); run scripts/update-goldens and review the new file", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        #expect(actual == expected, "\(name) differs from the output; if the change is intended, run scripts/update-goldens and review the diff",
+                sourceLocation: sourceLocation)
+    }
+}
