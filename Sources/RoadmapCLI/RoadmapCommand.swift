@@ -25,6 +25,7 @@ public struct RoadmapCommand: AsyncParsableCommand {
             ShowCommand.self,
             ListCommand.self,
             PluginsCommand.self,
+            SchemaCommand.self,
         ]
     )
 

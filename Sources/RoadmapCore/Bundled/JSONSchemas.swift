@@ -1,0 +1,11 @@
+/// The JSON Schemas the project publishes, compiled in (their files live in `schemas/`).
+public enum JSONSchemas {
+    /// The schema of roadmap files, format 1.
+    public static var format: String { text("format-1.schema.json") }
+    /// The schema of the plugin document, roadmap-api-version 1.
+    public static var document: String { text("document-1.schema.json") }
+
+    private static func text(_ file: String) -> String {
+        BundledSchemaTexts.all.first { $0.file == file }?.text ?? ""
+    }
+}
