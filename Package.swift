@@ -1,16 +1,11 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
 
-/// Every folder in Plugins/ is one bundled output plugin: a target named after the folder
+/// The bundled output plugins: each name is a folder in Plugins/ and a target named after it
 /// (`Plugins/Markdown` → `MarkdownPlugin`) that depends on the plugin contract only.
-let pluginFolders = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Plugins")) ?? [])
-    .filter { name in
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: Context.packageDirectory + "/Plugins/" + name, isDirectory: &isDirectory)
-            && isDirectory.boolValue
-    }
-    .sorted()
+/// (Listed by hand: SwiftPM caches the manifest by its text, so a listing of the folder
+/// would miss a new plugin.)
+let pluginFolders = ["Brief", "DOT", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
 let pluginTargets: [Target] = pluginFolders.map { folder in
     .target(name: folder + "Plugin", dependencies: ["RoadmapPlugin"], path: "Plugins/" + folder)
 }

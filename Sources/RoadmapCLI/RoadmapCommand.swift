@@ -21,11 +21,13 @@ public struct RoadmapCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             MergeCommand.self,
+            DiffCommand.self,
             ValidateCommand.self,
             ShowCommand.self,
             ListCommand.self,
             PluginsCommand.self,
             SchemaCommand.self,
+            DiffDriverCommand.self,
         ]
     )
 

@@ -53,6 +53,15 @@ struct LoadingOptions: ParsableArguments {
         var inputs: [RoadmapInput] = []
         var unknown: [RoadmapLocator.LocateFailure] = []
         for name in names {
+            if !FileBytes.exists(name), let revision = GitRevision(parsing: name) {
+                switch revision.read() {
+                case .success(let text):
+                    inputs.append(.text(text, origin: .git(revision: revision.revision, path: revision.path), displayName: name))
+                case .failure(let failure):
+                    unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: failure.message))
+                }
+                continue
+            }
             if FileBytes.isDirectory(name) {
                 inputs += FileBytes.roadmapFiles(in: name).map { .file(path: $0) }
                 continue

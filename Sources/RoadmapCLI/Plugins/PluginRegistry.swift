@@ -1,3 +1,4 @@
+import BriefPlugin
 import DOTPlugin
 import JSONPlugin
 import MarkdownPlugin
@@ -18,6 +19,7 @@ struct PluginRegistry {
         YAMLPlugin(),
         MermaidPlugin(),
         DOTPlugin(),
+        BriefPlugin(),
     ]
 
     /// External plugins found in these folders (then `PATH`).

@@ -13,8 +13,10 @@ public struct RoadmapLoader: Sendable {
         self.limits = limits
     }
 
-    /// Loads `inputs` and everything they extend.
-    public func load(_ inputs: [RoadmapInput]) async -> LoadResult {
+    /// Loads `inputs` and everything they extend. With `independently`, each input is resolved
+    /// and checked on its own (two versions of one roadmap may share an id), and the result's
+    /// roadmaps still come in input order, all located in one table of files.
+    public func load(_ inputs: [RoadmapInput], independently: Bool = false) async -> LoadResult {
         var files = SourceFiles()
         let ids = inputs.map { files.add(Self.sourceFile(for: $0)) }
         let limits = self.limits
@@ -27,7 +29,7 @@ public struct RoadmapLoader: Sendable {
             for await (index, result) in group { results[index] = result }
             return results.map { $0! }
         }
-        return finish(decoded, files: files)
+        return independently ? finishEach(decoded, files: files) : finish(decoded, files: files)
     }
 
     /// Loads `inputs` on the calling thread (for callers that cannot await).
@@ -44,6 +46,19 @@ public struct RoadmapLoader: Sendable {
         var draft: RoadmapDraft?
         var diagnostics: [Diagnostic]
         var missing = false
+    }
+
+    /// Finishes every decoded source as a load of its own, sharing the table of files.
+    private func finishEach(_ decoded: [DecodedSource], files initialFiles: SourceFiles) -> LoadResult {
+        var combined = LoadResult(files: initialFiles, roadmaps: [], diagnostics: [], missingInput: false)
+        for source in decoded {
+            let one = finish([source], files: combined.files)
+            combined.files = one.files
+            combined.roadmaps += one.roadmaps
+            combined.diagnostics += one.diagnostics
+            combined.missingInput = combined.missingInput || one.missingInput
+        }
+        return combined
     }
 
     private func finish(_ decoded: [DecodedSource], files initialFiles: SourceFiles) -> LoadResult {

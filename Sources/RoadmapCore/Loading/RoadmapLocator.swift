@@ -32,10 +32,20 @@ public struct RoadmapLocator: Sendable {
         public var name: String
         /// The closest known roadmap name.
         public var suggestion: String?
+        /// Why, when it is not simply unknown (a git revision that cannot be read).
+        public var reason: String?
+
+        /// Makes a failure.
+        public init(name: String, suggestion: String?, reason: String? = nil) {
+            self.name = name
+            self.suggestion = suggestion
+            self.reason = reason
+        }
 
         /// A sentence for the user.
         public var message: String {
-            "no roadmap named `\(name)`: not a file, not in the roadmap folders, not bundled"
+            if let reason { return "`\(name)`: \(reason)" }
+            return "no roadmap named `\(name)`: not a file, not in the roadmap folders, not bundled"
                 + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
         }
     }

@@ -76,3 +76,30 @@ public enum DocumentBuilder {
         }
     }
 }
+
+extension DocumentBuilder {
+    /// The `diff` document of a comparison; `files` names both sides' files.
+    public static func document(for diff: RoadmapDiff, files: SourceFiles) -> DiffDocument {
+        DiffDocument(
+            old: DiffDocument.Side(id: diff.old.id, title: diff.old.title, file: files.displayName(diff.old.location.file)),
+            new: DiffDocument.Side(id: diff.new.id, title: diff.new.title, file: files.displayName(diff.new.location.file)),
+            changes: diff.changes.map { change in
+                DiffDocument.Change(
+                    change: change.kind.rawValue, subject: change.subject.rawValue, topic: change.id, oldTopic: change.oldID,
+                    section: change.section, oldSection: change.oldSection,
+                    fields: change.fields.isEmpty ? nil : change.fields.map {
+                        DiffDocument.FieldChange(field: $0.field, before: value($0.before), after: value($0.after))
+                    },
+                    evidence: change.evidence.isEmpty ? nil : change.evidence,
+                    location: location(change.location, files))
+            })
+    }
+
+    static func value(_ value: RoadmapDiff.Value) -> ExtensionValue {
+        switch value {
+        case .none: .null
+        case .text(let text): .string(text)
+        case .list(let items): .list(items.map { .string($0) })
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import RoadmapCore
+import RoadmapPlugin
+
+/// `roadmap diff-driver`: git's external diff command for roadmap files, so `git diff` shows
+/// semantic changes. Set up with `.gitattributes` (`*.yaml diff=roadmap`) and
+/// `git config diff.roadmap.command 'roadmap diff-driver'`.
+struct DiffDriverCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff-driver",
+        abstract: "Git's external diff driver for roadmap files (called by git, not by hand).",
+        discussion: """
+            Set up once per repository:
+              echo '*.yaml diff=roadmap' >> .gitattributes
+              git config diff.roadmap.command 'roadmap diff-driver'
+            git then calls it with: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE. \
+            A file that is not a valid roadmap is compared as text by `diff -u` instead.
+            """)
+
+    @Argument(help: "What git passes: path old-file old-hex old-mode new-file new-hex new-mode [new-path info].")
+    var gitArguments: [String] = []
+
+    @Option(name: [.customShort("f"), .long], help: "The output format (terminal by default; brief, markdown, json).")
+    var format = "terminal"
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard gitArguments.count >= 7 else {
+            throw ValidationError("expected the 7 arguments git passes to an external diff command, found \(gitArguments.count); this command is meant to be called by git")
+        }
+    }
+
+    func run() async throws {
+        let path = gitArguments[0]
+        let oldFile = gitArguments[1], newFile = gitArguments[4]
+        Terminal.write("roadmap diff a/\(path) b/\(path)\n")
+        if oldFile == "/dev/null" || newFile == "/dev/null" {
+            Terminal.write(oldFile == "/dev/null" ? "new roadmap file\n" : "deleted roadmap file\n")
+            return
+        }
+        var inputs: [RoadmapInput] = []
+        for (file, side) in [(oldFile, "a"), (newFile, "b")] {
+            guard let bytes = try? FileBytes.read(file, limit: 16 << 20) else {
+                Terminal.writeError("roadmap: error: cannot read \(file)\n")
+                throw ExitStatus.ioError
+            }
+            inputs.append(.text(String(decoding: bytes, as: UTF8.self), origin: .standardInput, displayName: "\(side)/\(path)"))
+        }
+        let result = await RoadmapLoader().load(inputs, independently: true)
+        guard !result.hasErrors, result.roadmaps.count == 2 else {
+            var printer = DiagnosticPrinter(files: result.files)
+            printer.print(result.diagnostics.filter { $0.severity == .error })
+            Terminal.write("(not a valid roadmap on both sides; no semantic diff)\n")
+            return
+        }
+        let plugin = try ResultWriter.plugin(format, for: .diff, output: output)
+        let diff = RoadmapDiffer.diff(result.roadmaps[0], result.roadmaps[1])
+        try ResultWriter.emit(.diff(DocumentBuilder.document(for: diff, files: result.files)), with: plugin, output: output)
+    }
+}

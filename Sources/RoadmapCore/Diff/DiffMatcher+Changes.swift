@@ -1,0 +1,110 @@
+extension DiffMatcher {
+    /// Section changes: renamed, changed, reordered, added (in new order), then removed (in old order).
+    func sectionChanges() -> [RoadmapDiff.Change] {
+        var changes: [RoadmapDiff.Change] = []
+        let reordered = reorderedSections()
+        for (n, section) in new.sections.enumerated() {
+            guard let o = oldSectionOfNew[n] else {
+                changes.append(.init(kind: .added, subject: .section, id: section.id, fields: [], evidence: [], location: section.location))
+                continue
+            }
+            let before = old.sections[o]
+            var fields: [RoadmapDiff.FieldChange] = []
+            FieldComparison.text("title", before.title, section.title, into: &fields)
+            FieldComparison.text("summary", before.summary, section.summary, into: &fields)
+            if before.id != section.id {
+                changes.append(.init(kind: .renamed, subject: .section, id: section.id, oldID: before.id, fields: fields,
+                                     evidence: sectionEvidence[n] ?? [], location: section.location))
+            } else if !fields.isEmpty {
+                changes.append(.init(kind: .changed, subject: .section, id: section.id, fields: fields, evidence: [], location: section.location))
+            }
+            if reordered.contains(n) {
+                changes.append(.init(kind: .reordered, subject: .section, id: section.id, fields: [], evidence: [], location: section.location))
+            }
+        }
+        for (o, section) in old.sections.enumerated() where newSectionOfOld[o] == nil {
+            changes.append(.init(kind: .removed, subject: .section, id: section.id, fields: [], evidence: [], location: section.location))
+        }
+        return changes
+    }
+
+    /// New indices of matched sections whose order changed.
+    func reorderedSections() -> Set<Int> {
+        let kept = old.sections.indices.compactMap { newSectionOfOld[$0] }
+        return Set(OrderChanges.moved(kept).map { kept[$0] })
+    }
+
+    /// Topic changes, in new order, then removed ones in old order.
+    func topicChanges() -> [RoadmapDiff.Change] {
+        var changes: [RoadmapDiff.Change] = []
+        let rename = renamedIDs()
+        let reordered = reorderedTopics()
+        for (n, entry) in newTopics.enumerated() {
+            let sectionID = new.sections[entry.section].id
+            guard let o = oldOfNew[n] else {
+                changes.append(.init(kind: .added, subject: .topic, id: entry.topic.id, section: sectionID, fields: [], evidence: [], location: entry.topic.location))
+                continue
+            }
+            let before = oldTopics[o]
+            let fields = topicFields(before.topic, entry.topic, rename: rename)
+            let moved = newSectionOfOld[before.section] != entry.section
+            let oldSectionID = moved ? old.sections[before.section].id : nil
+            if before.topic.id != entry.topic.id {
+                changes.append(.init(kind: .renamed, subject: .topic, id: entry.topic.id, oldID: before.topic.id, section: sectionID,
+                                     oldSection: oldSectionID, fields: fields, evidence: topicEvidence[n] ?? ["declared in `aliases` or `same-as`"],
+                                     location: entry.topic.location))
+            } else if moved {
+                changes.append(.init(kind: .moved, subject: .topic, id: entry.topic.id, section: sectionID, oldSection: oldSectionID,
+                                     fields: fields, evidence: [], location: entry.topic.location))
+            } else if !fields.isEmpty {
+                changes.append(.init(kind: .changed, subject: .topic, id: entry.topic.id, section: sectionID, fields: fields, evidence: [], location: entry.topic.location))
+            }
+            if reordered.contains(n) {
+                changes.append(.init(kind: .reordered, subject: .topic, id: entry.topic.id, section: sectionID, fields: [], evidence: [], location: entry.topic.location))
+            }
+        }
+        for (o, entry) in oldTopics.enumerated() where newOfOld[o] == nil {
+            changes.append(.init(kind: .removed, subject: .topic, id: entry.topic.id, section: old.sections[entry.section].id, fields: [], evidence: [], location: entry.topic.location))
+        }
+        return changes
+    }
+
+    /// New indices of topics whose place among the topics that stayed in the same section changed.
+    func reorderedTopics() -> Set<Int> {
+        var result: Set<Int> = []
+        for (o, oldSection) in old.sections.indices.enumerated() {
+            guard let n = newSectionOfOld[o] else { continue }
+            let stayed = oldTopics.indices.filter { oldTopics[$0].section == oldSection }
+                .compactMap { newOfOld[$0] }.filter { newTopics[$0].section == n }
+            result.formUnion(OrderChanges.moved(stayed).map { stayed[$0] })
+        }
+        return result
+    }
+
+    func topicFields(_ before: Topic, _ after: Topic, rename: [String: String]) -> [RoadmapDiff.FieldChange] {
+        var fields: [RoadmapDiff.FieldChange] = []
+        FieldComparison.text("title", before.title, after.title, into: &fields)
+        FieldComparison.text("summary", before.summary?.value, after.summary?.value, into: &fields)
+        FieldComparison.text("hours", before.hours.map(HoursFormat.string), after.hours.map(HoursFormat.string), into: &fields)
+        FieldComparison.text("level", before.level?.value.rawValue, after.level?.value.rawValue, into: &fields)
+        FieldComparison.list("tags", before.tags, after.tags, into: &fields)
+        FieldComparison.list("aliases", before.aliases, after.aliases, into: &fields)
+        FieldComparison.list("same-as", before.sameAs.map(\.value.description), after.sameAs.map(\.value.description), into: &fields)
+        FieldComparison.list("requires", before.requires.map { rename[$0.value.description] ?? $0.value.description },
+                             after.requires.map(\.value.description), into: &fields)
+        let oldResources = resourceKeys(before.resources)
+        let newResources = resourceKeys(after.resources)
+        let removed = oldResources.filter { key in !newResources.contains { $0.key == key.key } }.map(\.label)
+        let added = newResources.filter { key in !oldResources.contains { $0.key == key.key } }.map(\.label)
+        if !removed.isEmpty || !added.isEmpty {
+            fields.append(.init(field: "resources", before: removed.isEmpty ? .none : .list(removed), after: added.isEmpty ? .none : .list(added)))
+        }
+        return fields
+    }
+
+    func resourceKeys(_ resources: [Resource]) -> [(key: String, label: String)] {
+        resources.map { resource in
+            (TextNormalizer.resourceKey(resource), resource.url.map { "\(resource.title) <\($0)>" } ?? resource.title)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// The matching state of one diff: which old topic and section is which new one, and why.
+struct DiffMatcher {
+    struct Entry {
+        var topic: Topic
+        var section: Int
+        var position: Int
+    }
+
+    let old: Roadmap
+    let new: Roadmap
+    let oldTopics: [Entry]
+    let newTopics: [Entry]
+    /// For each new topic, the old topic it matches.
+    var oldOfNew: [Int?]
+    /// For each old topic, the new topic it matches.
+    var newOfOld: [Int?]
+    /// Evidence for renames paired by evidence, by new topic.
+    var topicEvidence: [Int: [String]] = [:]
+    /// For each new section, the old section it matches.
+    var oldSectionOfNew: [Int?]
+    var newSectionOfOld: [Int?]
+    var sectionEvidence: [Int: [String]] = [:]
+
+    init(old: Roadmap, new: Roadmap) {
+        self.old = old
+        self.new = new
+        oldTopics = Self.entries(old)
+        newTopics = Self.entries(new)
+        oldOfNew = Array(repeating: nil, count: newTopics.count)
+        newOfOld = Array(repeating: nil, count: oldTopics.count)
+        oldSectionOfNew = Array(repeating: nil, count: new.sections.count)
+        newSectionOfOld = Array(repeating: nil, count: old.sections.count)
+    }
+
+    static func entries(_ roadmap: Roadmap) -> [Entry] {
+        var result: [Entry] = []
+        for (s, section) in roadmap.sections.enumerated() {
+            for topic in section.topics { result.append(Entry(topic: topic, section: s, position: result.count)) }
+        }
+        return result
+    }
+
+    mutating func pair(old o: Int, new n: Int) {
+        oldOfNew[n] = o
+        newOfOld[o] = n
+    }
+
+    // MARK: - Topics
+
+    mutating func matchTopics() {
+        var oldByID: [String: Int] = [:]
+        for (index, entry) in oldTopics.enumerated() { oldByID[entry.topic.id] = index }
+        for (index, entry) in newTopics.enumerated() {
+            if let o = oldByID[entry.topic.id] { pair(old: o, new: index) }
+        }
+        // Renames the files declare: the new topic names the old id in aliases or same-as, or the
+        // old topic already listed the new id among its aliases.
+        for (index, entry) in newTopics.enumerated() where oldOfNew[index] == nil {
+            let declared = entry.topic.aliases + entry.topic.sameAs.filter { $0.value.roadmap == old.id || $0.value.roadmap == new.id }.map(\.value.topic)
+            if let o = declared.compactMap({ oldByID[$0] }).first(where: { newOfOld[$0] == nil }) {
+                pair(old: o, new: index)
+                continue
+            }
+            if let o = oldTopics.indices.first(where: { newOfOld[$0] == nil && oldTopics[$0].topic.aliases.contains(entry.topic.id) }) {
+                pair(old: o, new: index)
+            }
+        }
+        matchTopicsByEvidence()
+    }
+
+    /// The old-to-new id map of the matches so far, for comparing prerequisites.
+    func renamedIDs() -> [String: String] {
+        var map: [String: String] = [:]
+        for (o, n) in newOfOld.enumerated() {
+            if let n { map[oldTopics[o].topic.id] = newTopics[n].topic.id }
+        }
+        return map
+    }
+
+    mutating func matchTopicsByEvidence() {
+        let unmatchedOld = oldTopics.indices.filter { newOfOld[$0] == nil }
+        let unmatchedNew = newTopics.indices.filter { oldOfNew[$0] == nil }
+        guard !unmatchedOld.isEmpty, !unmatchedNew.isEmpty else { return }
+        let rename = renamedIDs()
+        func urls(_ topic: Topic) -> Set<String> { Set(topic.resources.compactMap { $0.url.map(TextNormalizer.url) }) }
+        func words(_ topic: Topic) -> [String] { TextNormalizer.title(topic.title).split(separator: " ").map(String.init) }
+        // Candidate pairs share a title word or a URL.
+        var oldByKey: [String: [Int]] = [:]
+        for o in unmatchedOld {
+            for word in Set(words(oldTopics[o].topic)) { oldByKey["w " + word, default: []].append(o) }
+            for url in urls(oldTopics[o].topic) { oldByKey["u " + url, default: []].append(o) }
+        }
+        var scored: [(score: Double, old: Int, new: Int, reasons: [String])] = []
+        for n in unmatchedNew {
+            let topic = newTopics[n].topic
+            var candidates: Set<Int> = []
+            for word in Set(words(topic)) { candidates.formUnion(oldByKey["w " + word]?.prefix(200) ?? []) }
+            for url in urls(topic) { candidates.formUnion(oldByKey["u " + url]?.prefix(200) ?? []) }
+            let newRequires = Set(topic.requires.map(\.value.description))
+            for o in candidates {
+                let oldTopic = oldTopics[o].topic
+                let oldRequires = Set(oldTopic.requires.map { rename[$0.value.description] ?? $0.value.description })
+                let evidence = RenameEvidence.between(
+                    oldTitle: oldTopic.title, newTitle: topic.title, oldURLs: urls(oldTopic), newURLs: urls(topic),
+                    oldRequires: oldRequires, newRequires: newRequires)
+                if evidence.score >= RenameEvidence.threshold { scored.append((evidence.score, o, n, evidence.reasons)) }
+            }
+        }
+        // Best first; ties broken by the ids (the same either way round, so diffs mirror).
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let keyA = [oldTopics[a.old].topic.id, newTopics[a.new].topic.id].sorted()
+            let keyB = [oldTopics[b.old].topic.id, newTopics[b.new].topic.id].sorted()
+            return keyA.lexicographicallyPrecedes(keyB)
+        }
+        for candidate in scored where newOfOld[candidate.old] == nil && oldOfNew[candidate.new] == nil {
+            pair(old: candidate.old, new: candidate.new)
+            topicEvidence[candidate.new] = candidate.reasons + ["score \(Int((candidate.score * 100).rounded()))%"]
+        }
+    }
+
+    // MARK: - Sections
+
+    mutating func matchSections() {
+        var oldByID: [String: Int] = [:]
+        for (index, section) in old.sections.enumerated() { oldByID[section.id] = index }
+        for (index, section) in new.sections.enumerated() {
+            if let o = oldByID[section.id] {
+                oldSectionOfNew[index] = o
+                newSectionOfOld[o] = index
+            }
+        }
+        var scored: [(score: Double, old: Int, new: Int, reasons: [String])] = []
+        for n in new.sections.indices where oldSectionOfNew[n] == nil {
+            for o in old.sections.indices where newSectionOfOld[o] == nil {
+                let oldWords = Set(TextNormalizer.title(old.sections[o].title).split(separator: " ").map(String.init))
+                let newWords = Set(TextNormalizer.title(new.sections[n].title).split(separator: " ").map(String.init))
+                let titleShare = RenameEvidence.share(oldWords, newWords)
+                let oldMembers = oldTopics.indices.filter { oldTopics[$0].section == o }
+                let newMembers = Set(newTopics.indices.filter { newTopics[$0].section == n })
+                let kept = oldMembers.filter { newOfOld[$0].map(newMembers.contains) ?? false }.count
+                let union = oldMembers.count + newMembers.count - kept
+                let topicShare = union == 0 ? 0 : Double(kept) / Double(union)
+                let score = titleShare * 0.5 + topicShare * 0.5
+                guard score >= RenameEvidence.threshold else { continue }
+                var reasons: [String] = []
+                if titleShare == 1 { reasons.append("same title") } else if titleShare > 0 { reasons.append("titles \(RenameEvidence.percent(titleShare)) alike") }
+                if kept > 0 { reasons.append("\(kept) of \(union) topics in common") }
+                scored.append((score, o, n, reasons + ["score \(RenameEvidence.percent(score))"]))
+            }
+        }
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return [old.sections[a.old].id, new.sections[a.new].id].sorted().lexicographicallyPrecedes([old.sections[b.old].id, new.sections[b.new].id].sorted())
+        }
+        for candidate in scored where newSectionOfOld[candidate.old] == nil && oldSectionOfNew[candidate.new] == nil {
+            oldSectionOfNew[candidate.new] = candidate.old
+            newSectionOfOld[candidate.old] = candidate.new
+            sectionEvidence[candidate.new] = candidate.reasons
+        }
+    }
+}
