@@ -63,6 +63,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap"]),
-        .testTarget(name: "PluginTests", dependencies: ["RoadmapPlugin", "RoadmapCore"] + pluginDependencies),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: ["RoadmapPlugin", "RoadmapCore"] + pluginDependencies,
+            exclude: ["Goldens"]
+        ),
     ] + pluginTargets
 )

@@ -39,7 +39,7 @@ public struct DOTPlugin: OutputPlugin {
     /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`.
     static func quoted(_ text: String) -> String {
         var out = "\""
-        for character in text {
+        for character in PlainText.singleLine(text) {
             switch character {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"

@@ -1,3 +1,5 @@
+import RoadmapPlugin
+
 /// Escapes user text for GitHub-flavoured Markdown so that no title, summary or URL can make a
 /// link, image, heading, list, table cell, autolink or raw HTML.
 enum MarkdownText {
@@ -5,10 +7,11 @@ enum MarkdownText {
     /// become spaces, and bare `http://`/`www.` are broken up so that they do not autolink.
     static func inline(_ text: String) -> String {
         var out = ""
+        let text = PlainText.singleLine(text).trimmingLeadingSpaces()
         out.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~", "(", ")", "{", "}", "+", "-", "=", "\"":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~":
                 out.append("\\")
                 out.append(character)
             case "&":
@@ -19,7 +22,22 @@ enum MarkdownText {
                 out.append(character)
             }
         }
-        return breakAutolinks(out)
+        return breakAutolinks(escapingLineStart(out))
+    }
+
+    /// Escapes what would make a list item, a heading underline or a block quote when the text
+    /// starts a line: a leading `-`, `+`, `=`, or digits followed by `.` or `)`.
+    static func escapingLineStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if first == "-" || first == "+" || first == "=" { return "\\" + text }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count < text.count {
+            let next = text[digits.endIndex]
+            if next == "." || next == ")" {
+                return digits + "\\" + text[digits.endIndex...]
+            }
+        }
+        return text
     }
 
     /// A URL as a link destination: inside `<…>`, with the characters that could end it encoded.
@@ -88,5 +106,12 @@ enum MarkdownText {
     /// Hours without a needless fraction.
     static func hours(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension String {
+    /// The string without leading spaces (which would make an indented code block).
+    func trimmingLeadingSpaces() -> String {
+        String(drop { $0 == " " })
     }
 }

@@ -35,8 +35,9 @@ public struct MermaidPlugin: OutputPlugin {
     /// Mermaid entity codes, line breaks as spaces.
     static func label(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in PlainText.singleLine(text) {
             switch character {
+            case "%": out += "#37;"
             case "\"": out += "#quot;"
             case "<": out += "#lt;"
             case ">": out += "#gt;"

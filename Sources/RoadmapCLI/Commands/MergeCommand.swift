@@ -61,7 +61,8 @@ struct MergeCommand: AsyncParsableCommand {
         var printer = DiagnosticPrinter(files: result.files)
         printer.print(diagnostics)
         guard let curriculum else {
-            Terminal.writeError("roadmap: \(diagnostics.filter { $0.severity == .error }.count) error(s) found\n")
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\n")
             throw ExitStatus.dataError
         }
         let document = PluginDocument.curriculum(DocumentBuilder.document(for: curriculum, files: result.files))

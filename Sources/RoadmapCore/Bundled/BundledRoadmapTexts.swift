@@ -223,6 +223,7 @@ sections:
         title: Extra Resources
         summary: Free university material, statistics courses and accounts worth following.
         aliases: [further-reading]
+        requires: [ml-algorithms]
         tags: [reading]
         level: intermediate
         hours: 10
@@ -267,7 +268,6 @@ sections:
       - id: statistics
         title: Statistics
         summary: Describing data, starting with spread measures such as standard deviation.
-        aliases: [standard-deviation]
         tags: [mathematics, statistics]
         level: beginner
         hours: 30
@@ -620,6 +620,7 @@ sections:
       - id: further-reading
         title: Further Reading
         summary: Free machine learning and deep learning books.
+        requires: [neural-networks]
         tags: [reading]
         level: intermediate
         hours: 10
@@ -939,6 +940,7 @@ sections:
       - id: further-reading
         title: Further Reading
         summary: Books worth reading on the way to a data engineering role.
+        requires: [data-pipelines]
         tags: [reading]
         level: intermediate
         hours: 10

@@ -44,16 +44,19 @@ public struct TopicGraph: Sendable {
         }
 
         // Identity: names shared across roadmaps, and same-as.
+        // A name held by topics of two or more roadmaps joins all its holders; a name held only
+        // within one roadmap joins nothing. This does not depend on the order of the inputs.
         var sets = UnionFind(count: nodes.count)
-        var firstWithName: [String: Int] = [:]
+        var holders: [String: [Int]] = [:]
         for (index, node) in nodes.enumerated() {
-            for name in [node.topic.id] + node.topic.aliases {
-                if let other = firstWithName[name] {
-                    if nodes[other].roadmap != node.roadmap { sets.union(other, index) }
-                } else {
-                    firstWithName[name] = index
-                }
-            }
+            for name in Set([node.topic.id] + node.topic.aliases) { holders[name, default: []].append(index) }
+        }
+        for (_, indices) in holders where indices.count > 1 {
+            let first = indices[0]
+            guard indices.contains(where: { nodes[$0].roadmap != nodes[first].roadmap }) else { continue }
+            for other in indices.dropFirst() { sets.union(first, other) }
+        }
+        for (index, node) in nodes.enumerated() {
             for reference in node.topic.sameAs {
                 guard let name = reference.value.roadmap, let r = lookup.roadmapIndex(name),
                       let position = lookup.topicPosition(in: r, named: reference.value.topic) else { continue }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Composes one curriculum out of valid roadmaps: builds the ``TopicGraph``, refuses cycles
 /// the merge closes, merges each group of same topics, and orders them for study.
 ///
@@ -90,20 +92,16 @@ public enum CurriculumComposer {
         let members = graph.groups[group].map { graph.nodes[$0] }
         let first = members[0].topic
         let id = graph.canonicalID(ofGroup: group)
-        var aliases: [String] = []
-        var tags: [String] = []
-        var seenNames: Set<String> = [first.id]
-        var seenTags: Set<String> = []
+        var names: OrderedSet<String> = [first.id]
+        var tags: OrderedSet<String> = []
+        var resourceKeys: OrderedSet<String> = []
         var resources: [Resource] = []
-        var seenResources: Set<String> = []
         var hours: Double?
         var extensions: [ExtensionField] = []
         for member in members {
-            for name in [member.topic.id] + member.topic.aliases where seenNames.insert(name).inserted {
-                aliases.append(name)
-            }
-            for tag in member.topic.tags where seenTags.insert(tag).inserted { tags.append(tag) }
-            for resource in member.topic.resources where seenResources.insert(TextNormalizer.resourceKey(resource)).inserted {
+            names.append(contentsOf: [member.topic.id] + member.topic.aliases)
+            tags.append(contentsOf: member.topic.tags)
+            for resource in member.topic.resources where resourceKeys.append(TextNormalizer.resourceKey(resource)).inserted {
                 resources.append(resource)
             }
             if let value = member.topic.hours { hours = max(hours ?? value, value) }
@@ -111,6 +109,7 @@ public enum CurriculumComposer {
                 extensions.append(field)
             }
         }
+        let aliases = Array(names.dropFirst())
         var diagnostics: [Diagnostic] = []
         let summaries = members.compactMap { member in member.topic.summary.map { (member, $0) } }
         let summary = summaries.first?.1
@@ -132,7 +131,7 @@ public enum CurriculumComposer {
                 location: node.topic.location)
         }
         let topic = CurriculumTopic(
-            id: id, title: first.title, summary: summary?.value, aliases: aliases, tags: tags,
+            id: id, title: first.title, summary: summary?.value, aliases: aliases, tags: Array(tags),
             level: level?.value, hours: hours, stage: stage, requires: requires,
             requiresOutside: graph.externalPrerequisites[group].map(\.description),
             resources: resources, from: origins, extensions: extensions)

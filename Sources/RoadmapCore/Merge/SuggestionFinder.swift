@@ -29,6 +29,7 @@ public enum SuggestionFinder {
         var byWord: [String: [Int]] = [:]
         var byURL: [String: [Int]] = [:]
         for group in 0..<groupCount {
+            byWord["title " + titleByGroup[group], default: []].append(group)
             for word in wordsByGroup[group] where word.count > 2 { byWord[word, default: []].append(group) }
             for url in urlsByGroup[group] { byURL[url, default: []].append(group) }
         }

@@ -10,7 +10,7 @@ public struct Section: Sendable, Equatable {
     public var topics: [Topic]
     /// `x-` keys, as written.
     public var extensions: [ExtensionField]
-    /// Where the section's entry starts.
+    /// Where the section's `id` is written (the start of its entry when it has no id).
     public var location: SourceLocation
 
     /// Makes a section.

@@ -22,7 +22,7 @@ public struct Topic: Sendable, Equatable {
     public var resources: [Resource]
     /// `x-` keys, as written.
     public var extensions: [ExtensionField]
-    /// Where the topic's entry starts.
+    /// Where the topic's `id` is written (the start of its entry when it has no id).
     public var location: SourceLocation
 
     /// Makes a topic.

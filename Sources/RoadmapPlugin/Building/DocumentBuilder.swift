@@ -72,7 +72,9 @@ public enum DocumentBuilder {
         switch node {
         case .scalar(let scalar): scalar.isNull ? .null : .string(scalar.value)
         case .sequence(let items, _): .list(items.map(value))
-        case .mapping(let pairs, _): .mapping(pairs.map { ExtensionEntry(key: $0.key.value, value: value($0.value)) })
+        case .mapping(let pairs, _):
+            // Sorted by key, as the JSON form (sorted keys) gives them back.
+            .mapping(pairs.map { ExtensionEntry(key: $0.key.value, value: value($0.value)) }.sorted { $0.key < $1.key })
         }
     }
 }

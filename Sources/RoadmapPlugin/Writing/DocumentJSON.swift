@@ -20,8 +20,8 @@ public enum DocumentJSON {
         }
     }
 
-    /// The document in `text`, checking its `roadmap-api-version` (same major, any minor up to
-    /// this build's) and `kind`.
+    /// The document in `text`, checking its `roadmap-api-version` (the same major version; any
+    /// minor version, since a minor version only adds fields) and `kind`.
     public static func decode(_ text: String) throws(PluginError) -> PluginDocument {
         struct Header: Decodable {
             var version: [Int]

@@ -63,7 +63,7 @@ public enum RoadmapFileText {
                     var entry = topicEntry(id: localID[topic.id] ?? topic.id, title: topic.title, summary: topic.summary,
                                            aliases: aliases, sameAs: [], requires: requires, tags: topic.tags,
                                            level: topic.level, hours: topic.hours, resources: topic.resources,
-                                           extensions: topic.extensions)
+                                           extensions: topic.extensions?.filter { $0.key != "x-from" })
                     if case .mapping(var fields) = entry {
                         fields.append(("x-from", .list(topic.from.map { .string($0) }, flowIfShort: true)))
                         entry = .mapping(fields)

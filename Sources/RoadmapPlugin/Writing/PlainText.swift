@@ -1,0 +1,17 @@
+/// Text cleaning shared by the plugins: user text must never carry control characters (an
+/// escape sequence, a bell) into a terminal, a graph file or a Markdown page.
+public enum PlainText {
+    /// `text` with line breaks and tabs as spaces and every other control character (C0, DEL,
+    /// C1, line and paragraph separators) dropped.
+    public static func singleLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: out.append(" ")
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
