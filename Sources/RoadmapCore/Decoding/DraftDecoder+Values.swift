@@ -5,7 +5,7 @@ extension DraftDecoder {
     /// closest valid key), keeps `x-` keys, and hands every allowed key and its first value event
     /// to `body`, which must consume the value.
     func forEachKey(
-        in entry: String, allowed: [String], extensions: inout [ExtensionField],
+        in entry: String, allowed: [String], extensions: inout [ExtensionField], malformed: inout Set<String>,
         _ body: (YAMLScalar, YAMLEvent) throws(YAMLError) -> Void
     ) throws(YAMLError) {
         var seen: [(key: String, mark: YAMLMark)] = []
@@ -21,7 +21,9 @@ extension DraftDecoder {
             }
             seen.append((key.value, key.mark))
             if allowed.contains(key.value) {
+                let reported = diagnostics.count
                 try body(key, value)
+                if diagnostics.count > reported { malformed.insert(key.value) }
             } else if FormatKeys.isExtension(key.value) {
                 let node = try reader!.readNode(startingWith: value) { duplicate, first in
                     self.error("duplicate key `\(duplicate.value)`; it was first given at line \(first.line), column \(first.column)", at: duplicate.mark,
@@ -36,22 +38,33 @@ extension DraftDecoder {
         }
     }
 
+    /// How a scalar reads in a message: `yes`, or the quoted string "40", or "40" tagged !!str.
+    func describe(_ scalar: YAMLScalar) -> String {
+        let shown = scalar.value.abbreviatedForMessage
+        switch (scalar.style, scalar.tag) {
+        case (_, .string?), (_, .nonSpecific?): return "`\(shown)` tagged as a string"
+        case (.singleQuoted, _), (.doubleQuoted, _): return "the quoted string \"\(shown)\" (quotes make it a string)"
+        case (.literal, _), (.folded, _): return "a block of text"
+        default: return "`\(shown)`"
+        }
+    }
+
     /// A string field: any non-null scalar, exactly as written.
-    func string(_ event: YAMLEvent, key: String, nulled: inout Set<String>) throws(YAMLError) -> Located<String>? {
+    func string(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<String>? {
         guard case .scalar(let scalar) = event else {
             error("expected a string for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
         if scalar.isNull {
-            nulled.insert(key)
+            nulled[key] = location(event.mark)
             return nil
         }
         return Located(scalar.value, at: location(scalar.mark))
     }
 
     /// A list of strings.
-    func stringList(_ event: YAMLEvent, key: String, nulled: inout Set<String>) throws(YAMLError) -> [Located<String>]? {
+    func stringList(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> [Located<String>]? {
         try list(event, key: key, of: "string", nulled: &nulled) { item throws(YAMLError) in
             guard case .scalar(let scalar) = item, !scalar.isNull else {
                 error("expected a string in `\(key)`, found \(item.noun)", at: item.mark)
@@ -64,12 +77,12 @@ extension DraftDecoder {
 
     /// A list whose items `element` decodes; items it rejects are left out.
     func list<Element>(
-        _ event: YAMLEvent, key: String, of noun: String, nulled: inout Set<String>,
+        _ event: YAMLEvent, key: String, of noun: String, nulled: inout [String: SourceLocation],
         element: (YAMLEvent) throws(YAMLError) -> Element?
     ) throws(YAMLError) -> [Element]? {
         guard case .sequenceStart = event else {
             if case .scalar(let scalar) = event, scalar.isNull {
-                nulled.insert(key)
+                nulled[key] = location(event.mark)
                 return nil
             }
             let example = noun == "string" ? " (for example `[a, b]`)" : " of \(noun)s"
@@ -86,19 +99,18 @@ extension DraftDecoder {
     }
 
     /// A finite number ≥ 0, written as a plain decimal (`40`, `2.5`).
-    func number(_ event: YAMLEvent, key: String, nulled: inout Set<String>) throws(YAMLError) -> Located<Double>? {
+    func number(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<Double>? {
         guard case .scalar(let scalar) = event else {
             error("expected a number for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
         if scalar.isNull {
-            nulled.insert(key)
+            nulled[key] = location(event.mark)
             return nil
         }
         guard scalar.isUntypedOrTyped, scalar.tag != .boolean, let value = CoreSchema.number(scalar.value) else {
-            let quoted = scalar.style == .plain ? "" : " (quoted, so a string)"
-            error("expected a number of hours (for example `40` or `2.5`) for `\(key)`, found \(event.noun)\(quoted)", at: scalar.mark)
+            error("expected a number of hours (for example `40` or `2.5`) for `\(key)`, found \(describe(scalar))", at: scalar.mark)
             return nil
         }
         guard value.isFinite, value >= 0 else {
@@ -109,36 +121,36 @@ extension DraftDecoder {
     }
 
     /// A whole number, written plain.
-    func integer(_ event: YAMLEvent, key: String, nulled: inout Set<String>) throws(YAMLError) -> Located<Int>? {
+    func integer(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<Int>? {
         guard case .scalar(let scalar) = event else {
             error("expected a whole number for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
         if scalar.isNull {
-            nulled.insert(key)
+            nulled[key] = location(event.mark)
             return nil
         }
         guard scalar.isUntypedOrTyped, let value = CoreSchema.integer(scalar.value) else {
-            error("expected a whole number for `\(key)`, found \(event.noun)", at: scalar.mark)
+            error("expected a whole number for `\(key)`, found \(describe(scalar))", at: scalar.mark)
             return nil
         }
         return Located(value, at: location(scalar.mark))
     }
 
     /// `true` or `false` (the core schema's booleans; YAML 1.1's `yes`/`no`/`on`/`off` are refused).
-    func boolean(_ event: YAMLEvent, key: String, nulled: inout Set<String>) throws(YAMLError) -> Located<Bool>? {
+    func boolean(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<Bool>? {
         guard case .scalar(let scalar) = event else {
             error("expected true or false for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
         if scalar.isNull {
-            nulled.insert(key)
+            nulled[key] = location(event.mark)
             return nil
         }
         guard scalar.isUntypedOrTyped, let value = CoreSchema.boolean(scalar.value) else {
-            error("expected true or false for `\(key)`, found \(event.noun)", at: scalar.mark)
+            error("expected true or false for `\(key)`, found \(describe(scalar))", at: scalar.mark)
             return nil
         }
         return Located(value, at: location(scalar.mark))

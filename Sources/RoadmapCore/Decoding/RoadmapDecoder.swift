@@ -70,7 +70,8 @@ final class DraftDecoder {
         var draft = RoadmapDraft(file: file)
         draft.location = location(mark)
         var extensions: [ExtensionField] = []
-        try forEachKey(in: "roadmap", allowed: FormatKeys.roadmap, extensions: &extensions) { key, value throws(YAMLError) in
+        var malformed: Set<String> = []
+        try forEachKey(in: "roadmap", allowed: FormatKeys.roadmap, extensions: &extensions, malformed: &malformed) { key, value throws(YAMLError) in
             switch key.value {
             case "format": draft.format = try integer(value, key: key.value, nulled: &draft.nulled)
             case "id": draft.id = try string(value, key: key.value, nulled: &draft.nulled)
@@ -82,13 +83,16 @@ final class DraftDecoder {
             case "related": draft.related = try stringList(value, key: key.value, nulled: &draft.nulled)
             case "extends": draft.extends = try string(value, key: key.value, nulled: &draft.nulled)
             case "remove": draft.remove = try stringList(value, key: key.value, nulled: &draft.nulled)
-            case "sections": draft.sections = try list(value, key: key.value, of: "section", nulled: &draft.nulled) { event throws(YAMLError) in
+            case "sections":
+                draft.sectionsLocation = location(value.mark)
+                draft.sections = try list(value, key: key.value, of: "section", nulled: &draft.nulled) { event throws(YAMLError) in
                 try section(event)
             }
             default: try skip(value)
             }
         }
         draft.extensions = extensions
+        draft.malformed = malformed
         let end = try next()
         if case .documentEnd = end {} else {
             error("expected the end of the document, found \(end.noun)", at: end.mark)
@@ -106,18 +110,22 @@ final class DraftDecoder {
         }
         var draft = SectionDraft(location: location(mark))
         var extensions: [ExtensionField] = []
-        try forEachKey(in: "section", allowed: FormatKeys.section, extensions: &extensions) { key, value throws(YAMLError) in
+        var malformed: Set<String> = []
+        try forEachKey(in: "section", allowed: FormatKeys.section, extensions: &extensions, malformed: &malformed) { key, value throws(YAMLError) in
             switch key.value {
             case "id": draft.id = try string(value, key: key.value, nulled: &draft.nulled)
             case "title": draft.title = try string(value, key: key.value, nulled: &draft.nulled)
             case "summary": draft.summary = try string(value, key: key.value, nulled: &draft.nulled)
-            case "topics": draft.topics = try list(value, key: key.value, of: "topic", nulled: &draft.nulled) { event throws(YAMLError) in
+            case "topics":
+                draft.topicsLocation = location(value.mark)
+                draft.topics = try list(value, key: key.value, of: "topic", nulled: &draft.nulled) { event throws(YAMLError) in
                 try topic(event)
             }
             default: try skip(value)
             }
         }
         draft.extensions = extensions
+        draft.malformed = malformed
         return draft
     }
 
@@ -129,7 +137,8 @@ final class DraftDecoder {
         }
         var draft = TopicDraft(location: location(mark))
         var extensions: [ExtensionField] = []
-        try forEachKey(in: "topic", allowed: FormatKeys.topic, extensions: &extensions) { key, value throws(YAMLError) in
+        var malformed: Set<String> = []
+        try forEachKey(in: "topic", allowed: FormatKeys.topic, extensions: &extensions, malformed: &malformed) { key, value throws(YAMLError) in
             switch key.value {
             case "id": draft.id = try string(value, key: key.value, nulled: &draft.nulled)
             case "title": draft.title = try string(value, key: key.value, nulled: &draft.nulled)
@@ -147,6 +156,7 @@ final class DraftDecoder {
             }
         }
         draft.extensions = extensions
+        draft.malformed = malformed
         return draft
     }
 
@@ -158,7 +168,8 @@ final class DraftDecoder {
         }
         var draft = ResourceDraft(location: location(mark))
         var extensions: [ExtensionField] = []
-        try forEachKey(in: "resource", allowed: FormatKeys.resource, extensions: &extensions) { key, value throws(YAMLError) in
+        var malformed: Set<String> = []
+        try forEachKey(in: "resource", allowed: FormatKeys.resource, extensions: &extensions, malformed: &malformed) { key, value throws(YAMLError) in
             switch key.value {
             case "title": draft.title = try string(value, key: key.value, nulled: &draft.nulled)
             case "url": draft.url = try string(value, key: key.value, nulled: &draft.nulled)
@@ -169,6 +180,7 @@ final class DraftDecoder {
             }
         }
         draft.extensions = extensions
+        draft.malformed = malformed
         return draft
     }
 }

@@ -6,8 +6,10 @@ public struct ResourceDraft: Sendable, Equatable {
     public var provider: Located<String>?
     public var free: Located<Bool>?
     public var extensions: [ExtensionField] = []
-    /// Keys present with an explicit `null`.
-    public var nulled: Set<String> = []
+    /// Keys present with an explicit `null` (in a variant: delete the base's value), and where.
+    public var nulled: [String: SourceLocation] = [:]
+    /// Keys present with a value of the wrong type (already reported; not "missing").
+    public var malformed: Set<String> = []
     /// Where the entry starts.
     public var location: SourceLocation
 

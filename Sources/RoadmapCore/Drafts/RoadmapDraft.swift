@@ -12,8 +12,12 @@ public struct RoadmapDraft: Sendable, Equatable {
     public var remove: [Located<String>]?
     public var sections: [SectionDraft]?
     public var extensions: [ExtensionField] = []
-    /// Keys present with an explicit `null`.
-    public var nulled: Set<String> = []
+    /// Keys present with an explicit `null` (in a variant: delete the base's value), and where.
+    public var nulled: [String: SourceLocation] = [:]
+    /// Keys present with a value of the wrong type (already reported; not "missing").
+    public var malformed: Set<String> = []
+    /// Where the `sections` list is written.
+    public var sectionsLocation: SourceLocation?
     /// The id of the roadmap this one was made from, once `extends` has been resolved.
     public var resolvedBase: String?
     /// The file it was read from.

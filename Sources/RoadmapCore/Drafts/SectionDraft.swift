@@ -5,8 +5,12 @@ public struct SectionDraft: Sendable, Equatable {
     public var summary: Located<String>?
     public var topics: [TopicDraft]?
     public var extensions: [ExtensionField] = []
-    /// Keys present with an explicit `null`.
-    public var nulled: Set<String> = []
+    /// Keys present with an explicit `null` (in a variant: delete the base's value), and where.
+    public var nulled: [String: SourceLocation] = [:]
+    /// Keys present with a value of the wrong type (already reported; not "missing").
+    public var malformed: Set<String> = []
+    /// Where the `topics` list is written.
+    public var topicsLocation: SourceLocation?
     /// Where the entry starts.
     public var location: SourceLocation
 

@@ -12,8 +12,10 @@ public struct TopicDraft: Sendable, Equatable {
     public var hours: Located<Double>?
     public var resources: [ResourceDraft]?
     public var extensions: [ExtensionField] = []
-    /// Keys present with an explicit `null` (in a variant: delete the base's value).
-    public var nulled: Set<String> = []
+    /// Keys present with an explicit `null` (in a variant: delete the base's value), and where.
+    public var nulled: [String: SourceLocation] = [:]
+    /// Keys present with a value of the wrong type (already reported; not "missing").
+    public var malformed: Set<String> = []
     /// Where the entry starts.
     public var location: SourceLocation
 

@@ -71,6 +71,7 @@ public struct RoadmapLoader: Sendable {
         for draft in decoded.compactMap(\.draft) {
             let resolved = resolver.resolve(draft, files: &files)
             diagnostics += resolved.diagnostics
+            if resolved.failed { continue }
             var (roadmap, problems) = RoadmapValidator.validate(resolved.draft)
             roadmap.extends = resolved.draft.resolvedBase
             diagnostics += problems

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The value rules of format 1: slugs, dates, URLs.
 public enum FormatRules {
     /// A slug: lowercase `a-z`, `0-9` and `-`, starting with a letter.
@@ -11,7 +13,8 @@ public enum FormatRules {
     public static func slug(from text: String) -> String {
         var out = ""
         var pendingDash = false
-        for scalar in text.lowercased().unicodeScalars {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        for scalar in folded.lowercased().unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false
@@ -54,8 +57,14 @@ public enum FormatRules {
             return false
         }
         guard !text.contains(where: { $0.isWhitespace }) else { return false }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostName = host.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
-        return !hostName.isEmpty
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        // Drop user information (before the last '@') and a port (digits after the last ':').
+        var host = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
+        if let colon = host.lastIndex(of: ":"), !host.hasPrefix("[") || host[..<colon].hasSuffix("]") {
+            let port = host[host.index(after: colon)...]
+            guard port.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            host = host[..<colon]
+        }
+        return !host.isEmpty && !host.contains(":") || (host.hasPrefix("[") && host.hasSuffix("]") && host.count > 2)
     }
 }

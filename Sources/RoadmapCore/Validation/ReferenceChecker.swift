@@ -80,7 +80,7 @@ public enum ReferenceChecker {
         let target: Int
         if let name = reference.value.roadmap {
             guard let index = lookup.roadmapIndex(name) else {
-                return .failure(.error("unknown roadmap `\(name)` in `\(key): \(reference.value)`\(Spelling.hint(for: name, in: lookup.roadmapIDs)); it is neither loaded nor bundled",
+                return .failure(.error("unknown roadmap `\(name)` in `\(key): \(reference.value)`: it is neither loaded nor bundled\(Spelling.hint(for: name, in: lookup.roadmapIDs))",
                                        at: reference.location))
             }
             target = index

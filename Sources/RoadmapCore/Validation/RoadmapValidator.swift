@@ -23,8 +23,16 @@ private struct Checker {
         diagnostics.append(.error(message, at: location, notes: notes))
     }
 
-    mutating func required<T>(_ value: Located<T>?, _ key: String, in entry: String, at location: SourceLocation) -> Located<T>? {
-        if value == nil { error("missing required key `\(key)` in this \(entry)", at: location) }
+    /// The value of a required key; reports it missing unless it was given with a wrong type
+    /// (already reported) or as null (reported where the null is).
+    mutating func required<T>(_ value: Located<T>?, _ key: String, in entry: String, at location: SourceLocation,
+                              nulled: [String: SourceLocation], malformed: Set<String>) -> Located<T>? {
+        guard value == nil, !malformed.contains(key) else { return value }
+        if let null = nulled[key] {
+            error("expected a value for the required key `\(key)`, found null (an empty value)", at: null)
+        } else {
+            error("missing required key `\(key)` in this \(entry)", at: location)
+        }
         return value
     }
 
@@ -60,9 +68,9 @@ private struct Checker {
         if let format = draft.format, format.value != 1 {
             error("expected `format: 1` (the only format this version reads), found `format: \(format.value)`", at: format.location)
         }
-        let id = required(draft.id, "id", in: "roadmap", at: draft.location)
+        let id = required(draft.id, "id", in: "roadmap", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         if let id { slug(id, what: "the roadmap id") }
-        let title = required(draft.title, "title", in: "roadmap", at: draft.location)
+        let title = required(draft.title, "title", in: "roadmap", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         nonEmpty(title, "title")
         url(draft.source, "source")
         if let published = draft.published, !FormatRules.isDate(published.value) {
@@ -76,8 +84,8 @@ private struct Checker {
             error("`remove` is only allowed in a variant (a roadmap with `extends`)", at: remove.location)
         }
         var sections: [Section] = []
-        if let drafts = required(draft.sections.map { Located($0, at: draft.location) }, "sections", in: "roadmap", at: draft.location) {
-            if drafts.value.isEmpty { error("expected at least one section in `sections`, found an empty list", at: draft.location) }
+        if let drafts = required(draft.sections.map { Located($0, at: draft.location) }, "sections", in: "roadmap", at: draft.location, nulled: draft.nulled, malformed: draft.malformed) {
+            if drafts.value.isEmpty { error("expected at least one section in `sections`, found an empty list", at: draft.sectionsLocation ?? draft.location) }
             sections = drafts.value.map { section($0) }
         }
         return Roadmap(
@@ -89,31 +97,35 @@ private struct Checker {
     }
 
     mutating func section(_ draft: SectionDraft) -> Section {
-        let id = required(draft.id, "id", in: "section", at: draft.location)
+        let id = required(draft.id, "id", in: "section", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         if let id {
             slug(id, what: "a section id")
             defineID(id, kind: "section")
         }
-        let title = required(draft.title, "title", in: "section", at: draft.location)
+        let title = required(draft.title, "title", in: "section", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         nonEmpty(title, "title")
         var topics: [Topic] = []
         if let drafts = draft.topics {
-            if drafts.isEmpty { error("expected at least one topic in section `\(id?.value ?? "")`, found none", at: draft.location) }
+            if drafts.isEmpty { error("expected at least one topic in section `\(id?.value ?? "")`, found none", at: draft.topicsLocation ?? draft.location) }
             topics = drafts.map { topic($0) }
-        } else {
-            error("missing required key `topics` in this section", at: draft.location)
+        } else if !draft.malformed.contains("topics") {
+            if let null = draft.nulled["topics"] {
+                error("expected a value for the required key `topics`, found null (an empty value)", at: null)
+            } else {
+                error("missing required key `topics` in this section", at: draft.location)
+            }
         }
         return Section(id: id?.value ?? "", title: title?.value ?? "", summary: draft.summary?.value,
                        topics: topics, extensions: draft.extensions, location: id?.location ?? draft.location)
     }
 
     mutating func topic(_ draft: TopicDraft) -> Topic {
-        let id = required(draft.id, "id", in: "topic", at: draft.location)
+        let id = required(draft.id, "id", in: "topic", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         if let id {
             slug(id, what: "a topic id")
             defineID(id, kind: "topic")
         }
-        let title = required(draft.title, "title", in: "topic", at: draft.location)
+        let title = required(draft.title, "title", in: "topic", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         nonEmpty(title, "title")
         for alias in draft.aliases ?? [] { nonEmpty(alias, "aliases") }
         for tag in draft.tags ?? [] { nonEmpty(tag, "tags") }
@@ -150,7 +162,7 @@ private struct Checker {
     }
 
     mutating func resource(_ draft: ResourceDraft) -> Resource? {
-        let title = required(draft.title, "title", in: "resource", at: draft.location)
+        let title = required(draft.title, "title", in: "resource", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         nonEmpty(title, "title")
         url(draft.url, "url")
         var type: ResourceType?

@@ -21,7 +21,7 @@ public enum VariantOverlay {
         result.id = variant.id
         result.extends = nil
         result.remove = nil
-        result.nulled = []
+        result.nulled = [:]
         override(&result.title, variant.title, "title", variant.nulled)
         override(&result.summary, variant.summary, "summary", variant.nulled)
         override(&result.source, variant.source, "source", variant.nulled)
@@ -118,10 +118,10 @@ public enum VariantOverlay {
         }
     }
 
-    private static func override<T>(_ value: inout T?, _ edit: T?, _ key: String, _ nulled: Set<String>) {
+    private static func override<T>(_ value: inout T?, _ edit: T?, _ key: String, _ nulled: [String: SourceLocation]) {
         if let edit {
             value = edit
-        } else if nulled.contains(key) {
+        } else if nulled[key] != nil {
             value = nil
         }
     }

@@ -21,11 +21,17 @@ public struct VariantResolver {
 
     /// `draft` with its variant edits applied (or `draft` itself when it extends nothing), and
     /// the problems of that resolution, which point into the file that holds each mistake.
-    public mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles) -> (draft: RoadmapDraft, diagnostics: [Diagnostic]) {
+    /// `failed` is true when a base could not be found or `extends` forms a cycle: the draft is
+    /// then only partial edits, and is not worth validating as a roadmap.
+    public mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles) -> (draft: RoadmapDraft, diagnostics: [Diagnostic], failed: Bool) {
         var problems: [Diagnostic] = []
+        failedChain = false
         let result = resolve(draft, chain: [], files: &files, problems: &problems)
-        return (result, problems)
+        return (result, problems, failedChain)
     }
+
+    /// Set when the current resolution hit a missing base or a cycle.
+    private var failedChain = false
 
     private struct Link {
         var name: String
@@ -42,6 +48,7 @@ public struct VariantResolver {
             problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
                                    at: extends.location,
                                    notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
+            failedChain = true
             var stripped = draft
             stripped.extends = nil
             stripped.remove = nil
@@ -49,6 +56,7 @@ public struct VariantResolver {
         }
         let link = Link(name: name, location: extends.location)
         guard let base = findBase(extends, of: draft, files: &files, problems: &problems) else {
+            failedChain = true
             var stripped = draft
             stripped.extends = nil
             stripped.remove = nil
@@ -95,7 +103,7 @@ public struct VariantResolver {
             return base
         }
         let known = loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])
-        problems.append(.error("unknown roadmap `\(target)` in `extends`\(Spelling.hint(for: target, in: known)); name a loaded or bundled roadmap id, or a path relative to this file",
+        problems.append(.error("unknown roadmap `\(target)` in `extends` (expected a loaded or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
                                at: extends.location))
         return nil
     }

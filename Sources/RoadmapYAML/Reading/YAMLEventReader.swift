@@ -216,7 +216,7 @@ public final class YAMLEventReader {
             }
             let mark = markForOffset(offset)
             if problem.contains("control characters") {
-                return YAMLError(.encoding, "expected printable text, found the control character U+\(String(value, radix: 16, uppercase: true)); is the file binary or UTF-16?", at: mark)
+                return YAMLError(.encoding, "expected printable text, found the control character U+\(Self.hex4(value)); is the file binary or UTF-16?", at: mark)
             }
             return YAMLError(.encoding, "expected UTF-8 text: \(problem)", at: mark)
         default:
@@ -281,6 +281,12 @@ public final class YAMLEventReader {
             index += 1
         }
         return YAMLMark(line: line, column: column)
+    }
+
+    /// A code point as four (or more) upper-case hex digits: `0000`, `001B`.
+    static func hex4(_ value: Int32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     private static func checkEncoding(_ bytes: [UInt8]) throws(YAMLError) {
