@@ -32,13 +32,12 @@ enum Fixtures {
     }
 
     /// The diagnostics of `result`, sorted by location and rendered by ``DiagnosticRenderer``,
-    /// with file names printed relative to `base` and source lines read from the files.
+    /// with source lines read from the files, and every path under `base` printed relative to it
+    /// (as if the tool ran in `base`), so that goldens do not depend on where the package is.
     static func render(_ result: LoadResult, relativeTo base: String) -> String {
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        var files = SourceFiles()
         var lines: [SourceFileID: [Substring]] = [:]
         for id in result.files.ids {
-            var file = result.files[id]!
+            let file = result.files[id]!
             var text = file.retainedText
             if text == nil, case .file(let path) = file.origin, let data = FileManager.default.contents(atPath: path) {
                 text = String(decoding: data, as: UTF8.self)
@@ -47,14 +46,13 @@ enum Fixtures {
                 if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
                 lines[id] = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
             }
-            if file.displayName.hasPrefix(prefix) { file.displayName.removeFirst(prefix.count) }
-            let added = files.add(file)
-            precondition(added == id)
         }
-        return DiagnosticRenderer().render(result.diagnostics.sortedByLocation(), files: files) { file, line in
+        let rendered = DiagnosticRenderer().render(result.diagnostics.sortedByLocation(), files: result.files) { file, line in
             guard let fileLines = lines[file], line >= 1, line <= fileLines.count else { return nil }
             return fileLines[line - 1]
         }
+        guard !base.isEmpty else { return rendered }
+        return rendered.replacingOccurrences(of: base.hasSuffix("/") ? base : base + "/", with: "")
     }
 
     /// Compares `actual` with the golden file at `path`, or writes it when updating goldens.
