@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "RoadmapCore",
                 "RoadmapPlugin",
+                "RoadmapYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + pluginDependencies
         ),

@@ -24,6 +24,7 @@ public struct RoadmapCommand: AsyncParsableCommand {
             DiffCommand.self,
             ValidateCommand.self,
             ShowCommand.self,
+            NewCommand.self,
             ListCommand.self,
             PluginsCommand.self,
             SchemaCommand.self,

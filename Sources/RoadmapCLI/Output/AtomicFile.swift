@@ -10,8 +10,9 @@ enum AtomicFile {
         let message: String
     }
 
-    /// Writes `text` to `path`, replacing what was there.
-    static func write(_ text: String, to path: String) throws(Failure) {
+    /// Writes `text` to `path`, replacing what was there (unless `overwrite` is false: then an
+    /// existing file is an error, checked when the new file is moved into place).
+    static func write(_ text: String, to path: String, overwrite: Bool = true) throws(Failure) {
         let directory = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "./"
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = directory + ".\(name).tmp-\(getpid())"
@@ -35,7 +36,15 @@ enum AtomicFile {
         }
         if failed == 0 && fsync(descriptor) != 0 { failed = errno }
         close(descriptor)
-        if failed == 0 && rename(temporary, path) != 0 { failed = errno }
+        if failed == 0 {
+            if overwrite {
+                if rename(temporary, path) != 0 { failed = errno }
+            } else {
+                // link() fails when the target exists, so nothing is ever replaced.
+                if link(temporary, path) != 0 { failed = errno }
+                unlink(temporary)
+            }
+        }
         if failed != 0 {
             unlink(temporary)
             throw Failure(message: "cannot write \(path): \(String(cString: strerror(failed)))")

@@ -1354,5 +1354,52 @@ sections:
             provider: Educative
 
 """#),
+        BundledRoadmap(id: "mlops-lite", text: #"""
+# A shorter MLOps course built on the bundled `mlops` roadmap: a variant (format 1, `extends`).
+# It is for people who already program and know some machine learning, and who want the
+# operations half in about half the time. What it drops and why:
+#   - the `database-management` section: the SQL foundations topic covers what the course needs;
+#   - the `metadata` section: it returns as part of experiment tracking (same tools);
+#   - the `interviews` section: a course, not a job search.
+# What it changes: shorter Python, mathematics and project estimates (assumed background), and
+# one new topic, Git, which every later section relies on.
+format: 1
+id: mlops-lite
+title: MLOps, the Short Way
+summary: The operations half of the KDnuggets MLOps roadmap for people who already program and know some machine learning.
+extends: mlops
+remove: [database-management, metadata, interviews]
+sections:
+  - id: foundations
+    topics:
+      - id: python
+        hours: 20
+        level: intermediate
+      - id: mathematics
+        hours: 20
+      - id: git
+        title: Git and Version Control
+        summary: Branches, commits and pull requests, the base of every later pipeline.
+        tags: [tooling]
+        level: beginner
+        hours: 8
+        resources:
+          - title: Pro Git
+            url: https://git-scm.com/book/en/v2
+            type: book
+            provider: git-scm.com
+            free: true
+  - id: experiments
+    topics:
+      - id: experiment-tracking
+        summary: Logging parameters, metrics and artefacts so that past runs can be compared and reproduced; model metadata belongs here too.
+        requires: [git, machine-learning/ml-algorithms]
+  - id: projects
+    topics:
+      - id: portfolio-projects
+        hours: 30
+        requires: [model-deployment, experiment-tracking, data-versioning, model-monitoring]
+
+"""#),
     ]
 }

@@ -84,7 +84,8 @@ enum BundledSchemaTexts {
                     "hours": { "type": "number", "minimum": 0 },
                     "resources": { "type": "array", "items": { "$ref": "#/$defs/resource" } },
                     "extensions": { "$ref": "#/$defs/extensions" },
-                    "location": { "$ref": "#/$defs/location" }
+                    "location": { "$ref": "#/$defs/location" },
+                    "edited-at": { "type": "array", "items": { "$ref": "#/$defs/location" }, "description": "Where variants edited this topic of their base." }
                   }
                 }
               }
@@ -145,7 +146,11 @@ enum BundledSchemaTexts {
                 "items": {
                   "type": "object",
                   "required": ["path", "roadmap", "section", "location"],
-                  "properties": { "path": { "type": "string" }, "roadmap": { "type": "string" }, "section": { "type": "string" }, "location": { "$ref": "#/$defs/location" } }
+                  "properties": {
+                    "path": { "type": "string" }, "roadmap": { "type": "string" }, "section": { "type": "string" },
+                    "location": { "$ref": "#/$defs/location" },
+                    "edited-at": { "type": "array", "items": { "$ref": "#/$defs/location" } }
+                  }
                 }
               },
               "aliases": { "type": "array", "items": { "type": "string" } },

@@ -16,6 +16,8 @@ public struct TopicDraft: Sendable, Equatable {
     public var nulled: [String: SourceLocation] = [:]
     /// Keys present with a value of the wrong type (already reported; not "missing").
     public var malformed: Set<String> = []
+    /// Where variants edited this topic, base first (empty for a topic no variant touched).
+    public var edits: [SourceLocation] = []
     /// Where the entry starts.
     public var location: SourceLocation
 

@@ -61,6 +61,8 @@ public struct CurriculumTopic: Sendable, Equatable {
         public var sectionTitle: String
         /// Where the topic is written.
         public var location: SourceLocation
+        /// Where variants edited it.
+        public var edits: [SourceLocation]
     }
 
     /// `ROADMAP/ID` of its first occurrence.

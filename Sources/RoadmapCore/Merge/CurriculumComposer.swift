@@ -128,7 +128,7 @@ public enum CurriculumComposer {
             return CurriculumTopic.Origin(
                 path: graph.provenance(ofNode: index), roadmap: graph.roadmaps[node.roadmap].id,
                 sectionTitle: graph.roadmaps[node.roadmap].sections[node.section].title,
-                location: node.topic.location)
+                location: node.topic.location, edits: node.topic.edits)
         }
         let topic = CurriculumTopic(
             id: id, title: first.title, summary: summary?.value, aliases: aliases, tags: Array(tags),

@@ -22,6 +22,8 @@ public struct Topic: Sendable, Equatable {
     public var resources: [Resource]
     /// `x-` keys, as written.
     public var extensions: [ExtensionField]
+    /// Where variants edited it (their entries for this topic), when it comes from a base roadmap.
+    public var edits: [SourceLocation] = []
     /// Where the topic's `id` is written (the start of its entry when it has no id).
     public var location: SourceLocation
 

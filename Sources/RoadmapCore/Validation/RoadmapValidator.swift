@@ -154,11 +154,13 @@ private struct Checker {
             }
         }
         let resources = (draft.resources ?? []).compactMap { resource($0) }
-        return Topic(
+        var topic = Topic(
             id: id?.value ?? "", title: title?.value ?? "", summary: draft.summary,
             aliases: (draft.aliases ?? []).map(\.value), sameAs: sameAs, requires: requires,
             tags: (draft.tags ?? []).map(\.value), level: level, hours: draft.hours?.value,
             resources: resources, extensions: draft.extensions, location: id?.location ?? draft.location)
+        topic.edits = draft.edits
+        return topic
     }
 
     mutating func resource(_ draft: ResourceDraft) -> Resource? {

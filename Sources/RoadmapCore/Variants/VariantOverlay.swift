@@ -107,6 +107,7 @@ public enum VariantOverlay {
             override(&topic.hours, edit.hours, "hours", edit.nulled)
             override(&topic.resources, edit.resources, "resources", edit.nulled)
             topic.extensions = mergeExtensions(topic.extensions, edit.extensions)
+            topic.edits.append(edit.id?.location ?? edit.location)
             sections[s].topics![position] = topic
             return
         }

@@ -18,7 +18,8 @@ public enum DocumentBuilder {
                             sameAs: topic.sameAs.map(\.value.description), requires: topic.requires.map(\.value.description),
                             tags: topic.tags, level: topic.level?.value.rawValue, hours: topic.hours,
                             resources: topic.resources.map(resource), extensions: extensions(topic.extensions),
-                            location: location(topic.location, files))
+                            location: location(topic.location, files),
+                            editedAt: topic.edits.isEmpty ? nil : topic.edits.compactMap { location($0, files) })
                     },
                     extensions: extensions(section.extensions))
             },
@@ -43,7 +44,8 @@ public enum DocumentBuilder {
                     id: topic.id, title: topic.title, summary: topic.summary, from: topic.from.map(\.path),
                     origins: topic.from.map {
                         CurriculumDocument.Origin(path: $0.path, roadmap: $0.roadmap, section: $0.sectionTitle,
-                                                  location: location($0.location, files) ?? DocumentLocation(file: "", line: 0, column: 0))
+                                                  location: location($0.location, files) ?? DocumentLocation(file: "", line: 0, column: 0),
+                                                  editedAt: $0.edits.isEmpty ? nil : $0.edits.compactMap { location($0, files) })
                     },
                     aliases: topic.aliases, requires: topic.requires, requiresOutside: topic.requiresOutside,
                     tags: topic.tags, level: topic.level?.rawValue, hours: topic.hours, stage: topic.stage,

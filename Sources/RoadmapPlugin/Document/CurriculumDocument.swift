@@ -33,13 +33,20 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         public var roadmap: String
         public var section: String
         public var location: DocumentLocation
+        /// Where variants edited it, when it comes from a variant's base.
+        public var editedAt: [DocumentLocation]?
+
+        enum CodingKeys: String, CodingKey {
+            case path, roadmap, section, location, editedAt = "edited-at"
+        }
 
         /// Makes an origin.
-        public init(path: String, roadmap: String, section: String, location: DocumentLocation) {
+        public init(path: String, roadmap: String, section: String, location: DocumentLocation, editedAt: [DocumentLocation]? = nil) {
             self.path = path
             self.roadmap = roadmap
             self.section = section
             self.location = location
+            self.editedAt = editedAt
         }
     }
 

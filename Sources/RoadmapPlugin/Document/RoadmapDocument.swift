@@ -13,18 +13,21 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
         public var hours: Double?
         public var resources: [ResourceDocument]
         public var extensions: [String: ExtensionValue]?
-        /// Where the topic is written (for a variant: the file that added or last edited it).
+        /// Where the topic is written: for a variant, the file that added it, or the base's file.
         public var location: DocumentLocation?
+        /// Where variants edited a topic of their base, in order (absent when none did).
+        public var editedAt: [DocumentLocation]?
 
         enum CodingKeys: String, CodingKey {
-            case id, title, summary, aliases, sameAs = "same-as", requires, tags, level, hours, resources, extensions, location
+            case id, title, summary, aliases, sameAs = "same-as", requires, tags, level, hours, resources, extensions, location,
+                 editedAt = "edited-at"
         }
 
         /// Makes a topic document.
         public init(id: String, title: String, summary: String? = nil, aliases: [String] = [], sameAs: [String] = [],
                     requires: [String] = [], tags: [String] = [], level: String? = nil, hours: Double? = nil,
                     resources: [ResourceDocument] = [], extensions: [String: ExtensionValue]? = nil,
-                    location: DocumentLocation? = nil) {
+                    location: DocumentLocation? = nil, editedAt: [DocumentLocation]? = nil) {
             self.id = id
             self.title = title
             self.summary = summary
@@ -37,6 +40,7 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
             self.resources = resources
             self.extensions = extensions
             self.location = location
+            self.editedAt = editedAt
         }
     }
 

@@ -101,12 +101,17 @@ public enum YAMLQuoting {
             return bytes.dropFirst(2).allSatisfy { isHexDigit($0) || $0 == UInt8(ascii: "_") }
         }
         var digits = 0
+        var previous: UInt8 = 0
         for byte in bytes {
             if isDigit(byte) {
                 digits += 1
-            } else if !"._:eE+-".utf8.contains(byte) {
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
+                // A sign inside a number only follows an exponent mark: `1e-3`.
+                guard previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return false }
+            } else if !"._:eE".utf8.contains(byte) {
                 return false
             }
+            previous = byte
         }
         return digits > 0 && (isDigit(first) || first == UInt8(ascii: "."))
     }

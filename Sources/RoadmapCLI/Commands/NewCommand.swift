@@ -1,0 +1,118 @@
+import ArgumentParser
+import RoadmapCore
+
+/// `roadmap new`: a skeleton roadmap file that validates as it stands.
+struct NewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new roadmap file (or a variant of one) that validates as it stands.",
+        discussion: """
+            Writes ID.yaml in the current folder (or -o FILE; -o - prints it) and never \
+            overwrites an existing file. The first line points editors that speak JSON Schema \
+            (yaml-language-server) at roadmap.schema.json: create it with \
+            `roadmap schema format -o roadmap.schema.json`. With --extends, the file is a variant: \
+            it starts as a copy of BASE (a roadmap id, or a path relative to the new file) and \
+            you add `remove:` and overrides.
+            """)
+
+    @Argument(help: ArgumentHelp("The new roadmap's id (a slug: lowercase a-z, 0-9 and '-').", valueName: "id"))
+    var id: String
+
+    @Option(help: "Its title (default: made from the id).")
+    var title: String?
+
+    @Option(help: ArgumentHelp("Make a variant of this roadmap (an id or a path).", valueName: "base"))
+    var extends: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Where to write it (default: ID.yaml; - for standard output).", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var loading: LoadingOptions
+
+    func validate() throws {
+        guard FormatRules.isSlug(id) else {
+            throw ValidationError("the id must be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(id)`; try `\(FormatRules.slug(from: id))`")
+        }
+    }
+
+    func run() async throws {
+        let path = output ?? "\(id).yaml"
+        if path != "-" && FileBytes.exists(path) {
+            Terminal.writeError("roadmap: error: \(path) already exists; `new` never overwrites a file (choose another name with -o)\n")
+            throw ExitStatus.usage
+        }
+        let text = RoadmapSkeleton.text(id: id, title: title ?? RoadmapSkeleton.title(fromID: id), extends: extends)
+        // Check it before writing: a skeleton that does not validate is not written.
+        let origin: SourceFile.Origin = path == "-" ? .standardInput : .file(path: path)
+        let result = await loading.loader.load([.text(text, origin: origin, displayName: path == "-" ? "<new>" : path)])
+        if result.hasErrors {
+            var printer = DiagnosticPrinter(files: result.files)
+            printer.print(result.diagnostics)
+            throw ExitStatus.dataError
+        }
+        if path == "-" {
+            Terminal.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: path, overwrite: false)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitStatus.ioError
+        }
+        Terminal.write("wrote \(path)\n")
+    }
+}
+
+/// The text of a new roadmap file.
+enum RoadmapSkeleton {
+    static func title(fromID id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    static func text(id: String, title: String, extends base: String?) -> String {
+        var out = """
+            # yaml-language-server: $schema=roadmap.schema.json
+            # A learning roadmap, format 1. Make the schema file with: roadmap schema format -o roadmap.schema.json
+            # Check this file with: roadmap validate \(id).yaml
+
+            """
+        out += "format: 1\nid: \(id)\ntitle: \(YAMLText.scalar(title))\n"
+        if let base {
+            out += """
+                summary: A variant of \(YAMLText.scalar(base)).
+                extends: \(YAMLText.scalar(base))
+                # remove: [a-section-or-topic-id]    # drop sections or topics of the base
+                # sections:                          # edit sections and topics by id; new ones are appended
+                #   - id: a-section-id
+                #     topics:
+                #       - id: a-topic-id
+                #         hours: 10
+
+                """
+            return out
+        }
+        out += """
+            summary: What this roadmap teaches, and for whom, in a sentence or two.
+            sections:
+              - id: foundations
+                title: Foundations
+                topics:
+                  - id: python                   # name the subject; roadmaps that share an id share the topic
+                    title: Python
+                    summary: What a learner can do after this topic.
+                    level: beginner
+                    hours: 20
+                    resources:
+                      - title: The Python Tutorial
+                        url: https://docs.python.org/3/tutorial/
+                        type: docs
+                        free: true
+                  # - id: next-topic
+                  #   title: Next Topic
+                  #   requires: [python]          # prerequisites: ID, or ROADMAP/ID of another roadmap
+
+            """
+        return out
+    }
+}

@@ -1,0 +1,397 @@
+/// One piece of a line of Markdown after inline parsing: text (emphasis, code marks, inline
+/// HTML and escapes removed) or a link.
+enum MarkdownInline: Equatable, Sendable {
+    /// Plain text.
+    case text(String)
+    /// A link: its visible text and its destination as written (not yet checked).
+    case link(text: String, destination: String, bare: Bool)
+
+    /// The text a reader sees.
+    var visibleText: String {
+        switch self {
+        case .text(let text): text
+        case .link(let text, _, _): text
+        }
+    }
+}
+
+/// Inline Markdown: links (inline, reference, autolinks, bare URLs), images, code spans,
+/// emphasis, inline HTML, entities and backslash escapes. Lenient: whatever is not a
+/// well-formed construct stays as text.
+struct MarkdownInlineParser {
+    /// Link reference definitions, by normalised label.
+    var references: [String: String]
+    /// Labels of full reference links (`[text][label]`) that had no definition.
+    private(set) var undefinedReferences: [String] = []
+
+    init(references: [String: String]) {
+        self.references = references
+    }
+
+    /// A reference label as definitions and uses are matched: case folded, white space collapsed.
+    static func normalizeLabel(_ label: String) -> String {
+        label.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The pieces of `text`, adjacent text merged, white space collapsed.
+    mutating func parse(_ text: String) -> [MarkdownInline] {
+        var out: [MarkdownInline] = []
+        parse(Array(text), into: &out, insideLink: false)
+        return Self.merged(out)
+    }
+
+    /// The visible text of `text`, links replaced by their text.
+    mutating func plainText(_ text: String) -> String {
+        Self.collapse(parse(text).map(\.visibleText).joined())
+    }
+
+    /// White space runs made one space, trimmed.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    private static func merged(_ pieces: [MarkdownInline]) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        for piece in pieces {
+            if case .text(let next) = piece, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(piece)
+            }
+        }
+        return result.compactMap { piece in
+            if case .text(let text) = piece { return text.isEmpty ? nil : piece }
+            return piece
+        }
+    }
+
+    private static let escapable: Set<Character> = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+    private mutating func parse(_ chars: [Character], into out: inout [MarkdownInline], insideLink: Bool) {
+        var index = 0
+        var text = ""
+        func flush() {
+            if !text.isEmpty { out.append(.text(text)); text = "" }
+        }
+        while index < chars.count {
+            let char = chars[index]
+            switch char {
+            case "\\":
+                if index + 1 < chars.count, Self.escapable.contains(chars[index + 1]) {
+                    text.append(chars[index + 1])
+                    index += 2
+                } else {
+                    text.append(char)
+                    index += 1
+                }
+            case "`":
+                if let (code, end) = Self.codeSpan(chars, at: index) {
+                    text += code
+                    index = end
+                } else {
+                    let run = Self.run(of: "`", in: chars, at: index)
+                    index += run
+                }
+            case "!" where index + 1 < chars.count && chars[index + 1] == "[":
+                if let link = linkAt(chars, index + 1) {
+                    // An image: inside a link its alternative text is the link's text; elsewhere it is dropped.
+                    if insideLink { text += link.text }
+                    index = link.end
+                } else {
+                    text.append(char)
+                    index += 1
+                }
+            case "[":
+                if index + 1 < chars.count, chars[index + 1] == "^", let close = Self.closingBracket(chars, from: index) {
+                    index = close + 1  // a footnote reference
+                } else if !insideLink, let link = linkAt(chars, index) {
+                    flush()
+                    out.append(.link(text: link.text, destination: link.destination ?? "", bare: false))
+                    index = link.end
+                } else {
+                    text.append(char)
+                    index += 1
+                }
+            case "<":
+                if let (destination, end) = Self.autolink(chars, at: index) {
+                    if insideLink {
+                        text += destination
+                    } else {
+                        flush()
+                        out.append(.link(text: destination, destination: destination, bare: true))
+                    }
+                    index = end
+                } else if let (tag, end) = Self.htmlTag(chars, at: index) {
+                    let name = tag.lowercased()
+                    if name == "br" || name == "p" || name == "/p" || name == "li" || name == "div" || name == "/div" { text += " " }
+                    index = end
+                } else {
+                    text.append(char)
+                    index += 1
+                }
+            case "&":
+                if let (decoded, end) = Self.entity(chars, at: index) {
+                    text += decoded
+                    index = end
+                } else {
+                    text.append(char)
+                    index += 1
+                }
+            case "*", "_", "~":
+                let run = Self.run(of: char, in: chars, at: index)
+                let before = index > 0 ? chars[index - 1] : " "
+                let after = index + run < chars.count ? chars[index + run] : " "
+                let keep: Bool
+                switch char {
+                case "_": keep = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
+                case "~": keep = run == 1
+                default: keep = before.isWhitespace && after.isWhitespace
+                }
+                if keep { text += String(repeating: char, count: run) }
+                index += run
+            case "h", "H":
+                if !insideLink, index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber),
+                   let (url, end) = Self.bareURL(chars, at: index) {
+                    flush()
+                    out.append(.link(text: url, destination: url, bare: true))
+                    index = end
+                } else {
+                    text.append(char)
+                    index += 1
+                }
+            default:
+                text.append(char == "\u{00A0}" || char == "\t" ? " " : char)
+                index += 1
+            }
+        }
+        flush()
+    }
+
+    /// A link or image body starting at the `[` at `start`: `[text](dest "title")`,
+    /// `[text][label]`, `[text][]` or `[text]` with a definition.
+    private mutating func linkAt(_ chars: [Character], _ start: Int) -> (text: String, destination: String?, end: Int)? {
+        guard let close = Self.closingBracket(chars, from: start) else { return nil }
+        let inner = Array(chars[(start + 1)..<close])
+        var innerPieces: [MarkdownInline] = []
+        parse(inner, into: &innerPieces, insideLink: true)
+        let label = Self.collapse(innerPieces.map(\.visibleText).joined())
+        let next = close + 1
+        if next < chars.count, chars[next] == "(" {
+            guard let (destination, end) = Self.inlineDestination(chars, from: next) else { return nil }
+            return (label, destination, end)
+        }
+        if next < chars.count, chars[next] == "[", let labelClose = Self.closingBracket(chars, from: next) {
+            let written = String(chars[(next + 1)..<labelClose])
+            let key = Self.normalizeLabel(written.isEmpty ? String(inner) : written)
+            if let destination = references[key] { return (label, destination, labelClose + 1) }
+            if !written.isEmpty { undefinedReferences.append(written) }
+            return nil
+        }
+        if let destination = references[Self.normalizeLabel(String(inner))] {
+            return (label, destination, next)
+        }
+        return nil
+    }
+
+    /// The index of the `]` that closes the `[` at `start`, skipping nested brackets, code spans and escapes.
+    static func closingBracket(_ chars: [Character], from start: Int) -> Int? {
+        var depth = 0
+        var index = start
+        while index < chars.count {
+            switch chars[index] {
+            case "\\": index += 1
+            case "`":
+                if let (_, end) = codeSpan(chars, at: index) {
+                    index = end
+                    continue
+                }
+            case "[": depth += 1
+            case "]":
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `(destination "title")` starting at the `(` at `start`: the destination and the index after `)`.
+    static func inlineDestination(_ chars: [Character], from start: Int) -> (String, Int)? {
+        var index = start + 1
+        while index < chars.count, chars[index].isWhitespace { index += 1 }
+        var destination = ""
+        if index < chars.count, chars[index] == "<" {
+            index += 1
+            while index < chars.count, chars[index] != ">" {
+                if chars[index] == "\n" { return nil }
+                destination.append(chars[index])
+                index += 1
+            }
+            guard index < chars.count else { return nil }
+            index += 1
+            destination = destination.replacingOccurrences(of: " ", with: "%20")
+        } else {
+            var depth = 0
+            while index < chars.count {
+                let char = chars[index]
+                if char.isWhitespace { break }
+                if char == "\\", index + 1 < chars.count, escapable.contains(chars[index + 1]) {
+                    destination.append(chars[index + 1])
+                    index += 2
+                    continue
+                }
+                if char == "(" { depth += 1 }
+                if char == ")" {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                destination.append(char)
+                index += 1
+            }
+        }
+        while index < chars.count, chars[index].isWhitespace { index += 1 }
+        if index < chars.count, chars[index] == "\"" || chars[index] == "'" || chars[index] == "(" {
+            let closer: Character = chars[index] == "(" ? ")" : chars[index]
+            index += 1
+            while index < chars.count, chars[index] != closer {
+                if chars[index] == "\\" { index += 1 }
+                index += 1
+            }
+            guard index < chars.count else { return nil }
+            index += 1
+            while index < chars.count, chars[index].isWhitespace { index += 1 }
+        }
+        guard index < chars.count, chars[index] == ")" else { return nil }
+        return (destination, index + 1)
+    }
+
+    /// A code span starting at `start`: its content and the index after the closing backticks.
+    static func codeSpan(_ chars: [Character], at start: Int) -> (String, Int)? {
+        let width = run(of: "`", in: chars, at: start)
+        var index = start + width
+        while index < chars.count {
+            if chars[index] == "`" {
+                let closing = run(of: "`", in: chars, at: index)
+                if closing == width {
+                    var content = String(chars[(start + width)..<index]).replacingOccurrences(of: "\n", with: " ")
+                    if content.count >= 2, content.hasPrefix(" "), content.hasSuffix(" "), content.contains(where: { $0 != " " }) {
+                        content = String(content.dropFirst().dropLast())
+                    }
+                    return (content, index + closing)
+                }
+                index += closing
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    static func run(of char: Character, in chars: [Character], at start: Int) -> Int {
+        var end = start
+        while end < chars.count, chars[end] == char { end += 1 }
+        return end - start
+    }
+
+    /// `<scheme:…>` or `<user@host>`: the destination (a `mailto:` for an address) and the index after `>`.
+    static func autolink(_ chars: [Character], at start: Int) -> (String, Int)? {
+        var index = start + 1
+        var body = ""
+        while index < chars.count, chars[index] != ">" {
+            let char = chars[index]
+            if char.isWhitespace || char == "<" { return nil }
+            body.append(char)
+            index += 1
+        }
+        guard index < chars.count, !body.isEmpty else { return nil }
+        if let colon = body.firstIndex(of: ":") {
+            let scheme = body[..<colon]
+            guard (2...32).contains(scheme.count), scheme.first!.isASCII && scheme.first!.isLetter,
+                  scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") })
+            else { return nil }
+            return (body, index + 1)
+        }
+        if body.contains("@"), !body.hasPrefix("@"), !body.hasSuffix("@") {
+            return ("mailto:" + body, index + 1)
+        }
+        return nil
+    }
+
+    /// An HTML tag, comment or declaration starting at `start`: the tag's name (with `/` for a
+    /// closing tag) and the index after `>`.
+    static func htmlTag(_ chars: [Character], at start: Int) -> (String, Int)? {
+        var index = start + 1
+        guard index < chars.count else { return nil }
+        var name = ""
+        if chars[index] == "!" || chars[index] == "?" {
+            index += 1
+        } else {
+            if chars[index] == "/" {
+                name = "/"
+                index += 1
+            }
+            guard index < chars.count, chars[index].isASCII, chars[index].isLetter else { return nil }
+            while index < chars.count, chars[index].isASCII, chars[index].isLetter || chars[index].isNumber {
+                name.append(chars[index])
+                index += 1
+            }
+            guard index < chars.count, chars[index] == ">" || chars[index] == "/" || chars[index].isWhitespace else { return nil }
+        }
+        while index < chars.count, chars[index] != ">" {
+            if chars[index] == "<" { return nil }
+            index += 1
+        }
+        guard index < chars.count else { return nil }
+        return (name, index + 1)
+    }
+
+    private static let namedEntities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
+        "hellip": "…", "copy": "©", "reg": "®", "trade": "™", "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“",
+        "laquo": "«", "raquo": "»", "middot": "·", "bull": "•", "times": "×", "rarr": "→", "larr": "←", "eacute": "é",
+    ]
+
+    /// `&name;`, `&#123;` or `&#x1F;` at `start`: the character(s) and the index after `;`.
+    static func entity(_ chars: [Character], at start: Int) -> (String, Int)? {
+        var index = start + 1
+        var body = ""
+        while index < chars.count, chars[index] != ";", body.count <= 10 {
+            body.append(chars[index])
+            index += 1
+        }
+        guard index < chars.count, chars[index] == ";", !body.isEmpty else { return nil }
+        if body.hasPrefix("#") {
+            let digits = body.dropFirst()
+            let value = digits.lowercased().hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+            return (String(Character(scalar)), index + 1)
+        }
+        guard let decoded = namedEntities[body] else { return nil }
+        return (decoded, index + 1)
+    }
+
+    /// A bare `http://` or `https://` URL at `start` (GFM's extended autolink): the URL, trailing
+    /// punctuation and unbalanced closing brackets left out, and the index after it.
+    static func bareURL(_ chars: [Character], at start: Int) -> (String, Int)? {
+        let prefix = String(chars[start..<min(chars.count, start + 8)]).lowercased()
+        guard prefix.hasPrefix("https://") || prefix.hasPrefix("http://") else { return nil }
+        var end = start
+        while end < chars.count, !chars[end].isWhitespace, chars[end] != "<", chars[end] != ">" { end += 1 }
+        var url = Array(chars[start..<end])
+        while let last = url.last {
+            if ".,:;!?\"'*_~".contains(last) {
+                url.removeLast()
+            } else if last == ")" && url.filter({ $0 == "(" }).count < url.filter({ $0 == ")" }).count {
+                url.removeLast()
+            } else if last == "]" && url.filter({ $0 == "[" }).count < url.filter({ $0 == "]" }).count {
+                url.removeLast()
+            } else {
+                break
+            }
+        }
+        let text = String(url)
+        guard text.lowercased() != "http://", text.lowercased() != "https://" else { return nil }
+        return (text, start + url.count)
+    }
+}
