@@ -25,11 +25,17 @@ struct BundledRoadmapTests {
         #expect(result.roadmaps.map(\.id) == [id])
     }
 
-    @Test("the bundled set is the four KDnuggets roadmaps, in merge order")
+    @Test("the bundled set starts with the four KDnuggets roadmaps, in merge order")
     func bundledSet() {
-        #expect(BundledRoadmap.all.map(\.id) == ["data-science", "machine-learning", "data-engineering", "mlops"])
-        #expect(BundledRoadmap.defaultMergeOrder == BundledRoadmap.all.map(\.id))
+        let kdnuggets = ["data-science", "machine-learning", "data-engineering", "mlops"]
+        #expect(BundledRoadmap.defaultMergeOrder == kdnuggets)
+        #expect(Array(BundledRoadmap.all.map(\.id).prefix(4)) == kdnuggets)
+        #expect(Set(BundledRoadmap.all.map(\.id)).count == BundledRoadmap.all.count, "bundled ids are unique")
         #expect(BundledLibrary.roadmaps.map(\.id) == BundledRoadmap.all.map(\.id))
+        // Bundled variants resolve against their bundled base.
+        for roadmap in BundledLibrary.roadmaps where roadmap.extends != nil {
+            #expect(BundledRoadmap.named(roadmap.extends!) != nil, "\(roadmap.id) extends \(roadmap.extends!)")
+        }
         #expect(BundledRoadmap.named("mlops")?.id == "mlops")
         #expect(BundledRoadmap.named("nope") == nil)
     }

@@ -26,8 +26,8 @@ struct LoadingSideEffectTests {
             Fixtures.invalidDirectory + "/bad-slug.yaml",
             Fixtures.invalidDirectory + "/bom-and-crlf.yaml",
             Fixtures.invalidDirectory + "/invalid-utf8.yaml",
-            Fixtures.directory + "/known-issues/variant-extends-cycle-a.yaml",
-            Fixtures.directory + "/known-issues/variant-extends-cycle-b.yaml",
+            Fixtures.invalidDirectory + "/variant-extends-cycle-a.yaml",
+            Fixtures.invalidDirectory + "/variant-extends-cycle-b.yaml",
         ]
         var paths: [String] = []
         for source in sources {

@@ -64,13 +64,11 @@ struct ReaderInputTests {
     @Test("a NUL byte later in the text is refused where it is")
     func nulByteLater() throws {
         let bytes = Array("id: a\ntitle: b".utf8) + [0x00] + Array("c\n".utf8)
-        let error = try #require(readError(bytes: bytes))
-        #expect(error.kind == .encoding)
-        #expect(error.mark == mark(2, 9))
-        #expect(error.message.hasPrefix("expected printable text, found the control character U+"))
-        withKnownIssue("the code point is printed as `U+0`, not in the usual four-digit form `U+0000`") {
-            #expect(error.message == "expected printable text, found the control character U+0000; is the file binary or UTF-16?")
-        }
+        #expect(readError(bytes: bytes) == YAMLError(
+            .encoding, "expected printable text, found the control character U+0000; is the file binary or UTF-16?", at: mark(2, 9)))
+        let escape = Array("a: b\n".utf8) + [0x1B] + Array("\n".utf8)
+        #expect(readError(bytes: escape) == YAMLError(
+            .encoding, "expected printable text, found the control character U+001B; is the file binary or UTF-16?", at: mark(2, 1)))
     }
 
     @Test("invalid UTF-8 is refused at the first bad byte", arguments: [
