@@ -64,8 +64,6 @@ struct DeterminismAndRoundTripTests {
         let first = PluginFixture.render(yamlPlugin, .curriculum(try PluginFixture.bundledCurriculum()))
         let second = PluginFixture.render(yamlPlugin, .curriculum(try PluginFixture.curriculum(PluginFixture.load(texts: [("one.yaml", first)]))))
         let third = RoadmapLoader().loadSynchronously([.text(second, origin: .standardInput, displayName: "two.yaml")])
-        withKnownIssue("RoadmapFileText.yaml(for: CurriculumDocument) appends `x-from` after the topic's own x- keys, so a topic that already has `x-from` gets the key twice") {
-            #expect(third.diagnostics.map(\.message) == [])
-        }
+        #expect(third.diagnostics.map(\.message) == [])
     }
 }

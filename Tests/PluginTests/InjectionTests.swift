@@ -172,9 +172,7 @@ struct InjectionTests {
             }
             #expect(nodes == Self.titles(document).count)
             #expect(output.hasSuffix("\n"))
-            withKnownIssue("MermaidPlugin.label keeps `%%{…}%%`: Mermaid reads directives anywhere in the text, inside quoted labels too, and applies them as configuration") {
-                #expect(!output.contains("%%{"))
-            }
+            #expect(!output.contains("%%{"))
         }
     }
 
@@ -271,9 +269,7 @@ struct InjectionTests {
                 for document in try Self.documents(kind) {
                     let output = PluginFixture.render(Self.plugin(name), document)
                     let controls = output.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
-                    withKnownIssue("MarkdownText.inline, MermaidPlugin.label and DOTPlugin.quoted keep ESC, BEL and C1 characters; `roadmap merge` prints Markdown to the terminal by default") {
-                        #expect(controls.isEmpty, "\(name) \(kind): \(Set(controls.map { String($0.value, radix: 16) }).sorted())")
-                    }
+                    #expect(controls.isEmpty, "\(name) \(kind): \(Set(controls.map { String($0.value, radix: 16) }).sorted())")
                 }
             }
         }

@@ -226,6 +226,7 @@ struct MergeCommandTests {
         #expect(kinds["yaml"] == "roadmap,curriculum")
         #expect(kinds["mermaid"] == "roadmap,curriculum")
         #expect(kinds["dot"] == "roadmap,curriculum")
+        #expect(kinds["brief"] == "diff")
         #expect(Set(kinds.keys).isSuperset(of: ["terminal", "markdown", "json", "yaml", "mermaid", "dot"]))
     }
 

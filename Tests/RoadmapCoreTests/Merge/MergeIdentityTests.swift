@@ -114,9 +114,7 @@ struct MergeIdentityTests {
         func partition(_ merge: MergeFixture.Merge) -> Set<Set<String>> { Set(merge.groups.map { Set($0) }) }
         let ab = partition(F.merge([("a.yaml", a), ("b.yaml", b)]))
         let ba = partition(F.merge([("b.yaml", b), ("a.yaml", a)]))
-        withKnownIssue("TopicGraph.init unions a name only with its FIRST holder (firstWithName), skipping holders of the same roadmap: [a, b] leaves a.q alone, [b, a] merges a.p, a.q and b.n") {
-            #expect(ab == ba)
-        }
+        #expect(ab == ba)
     }
 
     @Test("canonical id is ROADMAP/ID of the first roadmap's topic; provenance lists ROADMAP/SECTION/TOPIC of each, in input order")
