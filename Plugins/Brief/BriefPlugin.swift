@@ -30,7 +30,13 @@ public struct BriefPlugin: OutputPlugin {
             line += " (in \(clean(section)))"
         }
         if let fields = change.fields, !fields.isEmpty {
-            line += ": " + fields.map { "\($0.field) \(text($0.before)) -> \(text($0.after))" }.joined(separator: "; ")
+            line += ": " + fields.map { field in
+                guard field.isListChange else { return "\(field.field) \(text(field.before)) -> \(text(field.after))" }
+                var parts: [String] = []
+                if case .list = field.before { parts.append("-\(text(field.before))") }
+                if case .list = field.after { parts.append("+\(text(field.after))") }
+                return "\(field.field) " + parts.joined(separator: " ")
+            }.joined(separator: "; ")
         }
         if let evidence = change.evidence { line += " [" + evidence.map(clean).joined(separator: ", ") + "]" }
         return line

@@ -20,7 +20,14 @@ enum DiffMarkdown {
         if let from = change.oldSection, let to = change.section { parts.append("from section \(MarkdownText.code(from)) to \(MarkdownText.code(to))") }
         else if let section = change.section, change.change != "moved" { parts.append("in \(MarkdownText.code(section))") }
         for field in change.fields ?? [] {
-            parts.append("\(MarkdownText.inline(field.field)): \(value(field.before)) → \(value(field.after))")
+            if field.isListChange {
+                var changes: [String] = []
+                if case .list = field.before { changes.append("removed \(value(field.before))") }
+                if case .list = field.after { changes.append("added \(value(field.after))") }
+                parts.append("\(MarkdownText.inline(field.field)): " + changes.joined(separator: "; "))
+            } else {
+                parts.append("\(MarkdownText.inline(field.field)): \(value(field.before)) → \(value(field.after))")
+            }
         }
         if let evidence = change.evidence { parts.append("evidence: " + evidence.map(MarkdownText.inline).joined(separator: "; ")) }
         return parts.joined(separator: "<br>")

@@ -19,7 +19,14 @@ enum DiffOutline {
             else if let section = change.section { line += style.dim(" in \(clean(section))") }
             out += line + "\n"
             for field in change.fields ?? [] {
-                out += "    \(clean(field.field)): " + style.red(text(field.before)) + " → " + style.green(text(field.after)) + "\n"
+                if field.isListChange {
+                    var parts: [String] = []
+                    if case .list = field.before { parts.append(style.red("removed " + text(field.before))) }
+                    if case .list = field.after { parts.append(style.green("added " + text(field.after))) }
+                    out += "    \(clean(field.field)): " + parts.joined(separator: "; ") + "\n"
+                } else {
+                    out += "    \(clean(field.field)): " + style.red(text(field.before)) + " → " + style.green(text(field.after)) + "\n"
+                }
             }
             if let evidence = change.evidence { out += style.dim("    evidence: " + evidence.map(clean).joined(separator: "; ")) + "\n" }
         }

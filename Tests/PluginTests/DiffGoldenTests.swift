@@ -102,16 +102,12 @@ struct DiffGoldenTests {
         let brief = PluginFixture.render(BriefPlugin(), .diff(document))
         let markdown = PluginFixture.render(MarkdownPlugin(), .diff(document))
         // `regression` went from requires [python, sql] to [python]: only `sql` was removed.
-        #expect(terminal.contains("requires: [sql] → (none)"))
-        withKnownIssue("""
-            DiffOutline.swift:22, BriefPlugin.swift:33 and DiffMarkdown.swift:23 print list fields as `before → after`, \
-            but for lists `before` holds only the removed items and `after` only the added ones: \
-            `requires: [sql] → (none)` reads as if `regression` had no prerequisites left
-            """) {
-            #expect(!terminal.contains("requires: [sql] → (none)"))
-            #expect(!brief.contains("requires [sql] -> -"))
-            #expect(!markdown.contains("requires: sql → —"))
-        }
+        #expect(terminal.contains("requires: removed [sql]"))
+        #expect(!terminal.contains("requires: [sql] → (none)"))
+        #expect(brief.contains("requires -[sql]"))
+        #expect(!brief.contains("requires [sql] -> -"))
+        #expect(markdown.contains("requires: removed sql"))
+        #expect(!markdown.contains("requires: sql → —"))
     }
 
     @Test("the golden comparison fails for output that differs from the golden")

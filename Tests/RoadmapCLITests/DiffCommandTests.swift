@@ -395,9 +395,7 @@ struct DiffCommandTests {
         let broken = try Self.git(["-c", "diff.roadmap.command=\(binary) diff-driver", "diff", "--", "roadmap.yaml"], in: repo)
         #expect(broken.status == 0, "\(broken.err)")
         #expect(broken.out.contains("not a valid roadmap"))
-        withKnownIssue("DiffDriverCommand.swift:17 promises `diff -u` for a file that is not a valid roadmap; run() (line 56) only prints a note") {
-            #expect(broken.out.contains("+id: [unclosed"))
-        }
+        #expect(broken.out.contains("+id: [unclosed"))
     }
 
     @Test("diff-driver called by hand with the wrong arguments is a usage error, 64")

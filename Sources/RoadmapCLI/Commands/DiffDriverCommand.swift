@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoadmapCore
 import RoadmapPlugin
 
@@ -31,6 +32,24 @@ struct DiffDriverCommand: AsyncParsableCommand {
         }
     }
 
+    /// `diff -u` of the two files, labelled a/PATH and b/PATH, for files that are not roadmaps.
+    static func textDiff(_ oldFile: String, _ newFile: String, path: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["diff", "-u", "--label", "a/\(path)", "--label", "b/\(path)", oldFile, newFile]
+        let output = Pipe()
+        process.standardOutput = output
+        do {
+            try process.run()
+        } catch {
+            Terminal.writeError("roadmap: error: cannot run diff: \(error.localizedDescription)\n")
+            return
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        Terminal.write(String(decoding: data, as: UTF8.self))
+    }
+
     func run() async throws {
         let path = gitArguments[0]
         let oldFile = gitArguments[1], newFile = gitArguments[4]
@@ -49,9 +68,8 @@ struct DiffDriverCommand: AsyncParsableCommand {
         }
         let result = await RoadmapLoader().load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {
-            var printer = DiagnosticPrinter(files: result.files)
-            printer.print(result.diagnostics.filter { $0.severity == .error })
-            Terminal.write("(not a valid roadmap on both sides; no semantic diff)\n")
+            Terminal.write("(not a valid roadmap on both sides: a text diff follows)\n")
+            Self.textDiff(oldFile, newFile, path: path)
             return
         }
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)

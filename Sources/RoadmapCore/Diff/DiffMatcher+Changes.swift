@@ -90,8 +90,8 @@ extension DiffMatcher {
         FieldComparison.list("tags", before.tags, after.tags, into: &fields)
         FieldComparison.list("aliases", before.aliases, after.aliases, into: &fields)
         FieldComparison.list("same-as", before.sameAs.map(\.value.description), after.sameAs.map(\.value.description), into: &fields)
-        FieldComparison.list("requires", before.requires.map { rename[$0.value.description] ?? $0.value.description },
-                             after.requires.map(\.value.description), into: &fields)
+        FieldComparison.list("requires", resolvedRequires(before, side: .old, rename: rename),
+                             resolvedRequires(after, side: .new, rename: rename), into: &fields)
         let oldResources = resourceKeys(before.resources)
         let newResources = resourceKeys(after.resources)
         let removed = oldResources.filter { key in !newResources.contains { $0.key == key.key } }.map(\.label)

@@ -10,6 +10,9 @@ struct DiffMatcher {
     let new: Roadmap
     let oldTopics: [Entry]
     let newTopics: [Entry]
+    /// Every id and alias of each side, to its topic id.
+    let oldNames: [String: String]
+    let newNames: [String: String]
     /// For each new topic, the old topic it matches.
     var oldOfNew: [Int?]
     /// For each old topic, the new topic it matches.
@@ -26,10 +29,21 @@ struct DiffMatcher {
         self.new = new
         oldTopics = Self.entries(old)
         newTopics = Self.entries(new)
+        oldNames = Self.names(oldTopics)
+        newNames = Self.names(newTopics)
         oldOfNew = Array(repeating: nil, count: newTopics.count)
         newOfOld = Array(repeating: nil, count: oldTopics.count)
         oldSectionOfNew = Array(repeating: nil, count: new.sections.count)
         newSectionOfOld = Array(repeating: nil, count: old.sections.count)
+    }
+
+    static func names(_ entries: [Entry]) -> [String: String] {
+        var names: [String: String] = [:]
+        for entry in entries where names[entry.topic.id] == nil { names[entry.topic.id] = entry.topic.id }
+        for entry in entries {
+            for alias in entry.topic.aliases where names[alias] == nil { names[alias] = entry.topic.id }
+        }
+        return names
     }
 
     static func entries(_ roadmap: Roadmap) -> [Entry] {
@@ -61,7 +75,11 @@ struct DiffMatcher {
                 pair(old: o, new: index)
                 continue
             }
-            if let o = oldTopics.indices.first(where: { newOfOld[$0] == nil && oldTopics[$0].topic.aliases.contains(entry.topic.id) }) {
+            if let o = oldTopics.indices.first(where: { index in
+                let topic = oldTopics[index].topic
+                return newOfOld[index] == nil && (topic.aliases.contains(entry.topic.id)
+                    || topic.sameAs.contains { ($0.value.roadmap == old.id || $0.value.roadmap == new.id) && $0.value.topic == entry.topic.id })
+            }) {
                 pair(old: o, new: index)
             }
         }
@@ -96,10 +114,10 @@ struct DiffMatcher {
             var candidates: Set<Int> = []
             for word in Set(words(topic)) { candidates.formUnion(oldByKey["w " + word]?.prefix(200) ?? []) }
             for url in urls(topic) { candidates.formUnion(oldByKey["u " + url]?.prefix(200) ?? []) }
-            let newRequires = Set(topic.requires.map(\.value.description))
+            let newRequires = Set(resolvedRequires(topic, side: .new, rename: rename))
             for o in candidates {
                 let oldTopic = oldTopics[o].topic
-                let oldRequires = Set(oldTopic.requires.map { rename[$0.value.description] ?? $0.value.description })
+                let oldRequires = Set(resolvedRequires(oldTopic, side: .old, rename: rename))
                 let evidence = RenameEvidence.between(
                     oldTitle: oldTopic.title, newTitle: topic.title, oldURLs: urls(oldTopic), newURLs: urls(topic),
                     oldRequires: oldRequires, newRequires: newRequires)
@@ -116,6 +134,22 @@ struct DiffMatcher {
         for candidate in scored where newOfOld[candidate.old] == nil && oldOfNew[candidate.new] == nil {
             pair(old: candidate.old, new: candidate.new)
             topicEvidence[candidate.new] = candidate.reasons + ["score \(Int((candidate.score * 100).rounded()))%"]
+        }
+    }
+
+    /// Which roadmap of the comparison a topic belongs to.
+    enum Side { case old, new }
+
+    /// A topic's prerequisites as comparable names: references into its own roadmap resolved to
+    /// topic ids (an alias or `ROADMAP/ID` naming the same topic counts as that id), old ids
+    /// mapped to the new ids they were matched with; references elsewhere kept as `ROADMAP/ID`.
+    func resolvedRequires(_ topic: Topic, side: Side, rename: [String: String]) -> [String] {
+        let roadmap = side == .old ? old : new
+        let names = side == .old ? oldNames : newNames
+        return topic.requires.map { reference in
+            guard reference.value.roadmap == nil || reference.value.roadmap == roadmap.id else { return reference.value.description }
+            let id = names[reference.value.topic] ?? reference.value.topic
+            return side == .old ? (rename[id] ?? id) : id
         }
     }
 

@@ -23,7 +23,7 @@ public struct RoadmapLoader: Sendable {
         let decoded = await withTaskGroup(of: (Int, DecodedSource).self) { group in
             for (index, input) in inputs.enumerated() {
                 let file = ids[index]
-                group.addTask { (index, Self.decode(input, file: file, limits: limits)) }
+                group.addTask { (index, Self.decodeAndValidate(input, file: file, limits: limits)) }
             }
             var results = [DecodedSource?](repeating: nil, count: inputs.count)
             for await (index, result) in group { results[index] = result }
@@ -36,16 +36,36 @@ public struct RoadmapLoader: Sendable {
     public func loadSynchronously(_ inputs: [RoadmapInput]) -> LoadResult {
         var files = SourceFiles()
         let decoded = inputs.map { input in
-            Self.decode(input, file: files.add(Self.sourceFile(for: input)), limits: limits)
+            Self.decodeAndValidate(input, file: files.add(Self.sourceFile(for: input)), limits: limits)
         }
         return finish(decoded, files: files)
     }
 
-    /// The result of reading and decoding one source.
+    /// The result of reading and decoding one source: a roadmap already validated (the usual
+    /// case, done in the file's own task), or the draft of a variant, which needs the other
+    /// inputs before it can be resolved.
     struct DecodedSource: Sendable {
         var draft: RoadmapDraft?
         var diagnostics: [Diagnostic]
         var missing = false
+        var roadmap: Roadmap?
+        var input: RoadmapInput?
+        var file: SourceFileID?
+    }
+
+    /// Decodes one source and, unless it is a variant, validates it at once, so that the draft
+    /// is dropped inside the file's task (less memory, and validation runs on every core).
+    static func decodeAndValidate(_ input: RoadmapInput, file: SourceFileID, limits: YAMLLimits) -> DecodedSource {
+        var source = decode(input, file: file, limits: limits)
+        source.input = input
+        source.file = file
+        if let draft = source.draft, draft.extends == nil {
+            let (roadmap, problems) = RoadmapValidator.validate(draft)
+            source.roadmap = roadmap
+            source.diagnostics += problems
+            source.draft = nil
+        }
+        return source
     }
 
     /// Finishes every decoded source as a load of its own, sharing the table of files.
@@ -65,16 +85,30 @@ public struct RoadmapLoader: Sendable {
         var files = initialFiles
         var diagnostics = decoded.flatMap(\.diagnostics)
         let missing = decoded.contains { $0.missing }
-        var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits)
+        let limits = self.limits
+        // A variant's base among the inputs that were validated at once: decode it again (rare).
+        let baseByID: (String) -> RoadmapDraft? = { id in
+            guard let source = decoded.first(where: { $0.roadmap?.id == id }), let input = source.input, let file = source.file else { return nil }
+            return Self.decode(input, file: file, limits: limits).draft
+        }
+        var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits, baseByID: baseByID)
         var roadmaps: [Roadmap] = []
         var firstByID: [String: SourceLocation] = [:]
-        for draft in decoded.compactMap(\.draft) {
-            let resolved = resolver.resolve(draft, files: &files)
-            diagnostics += resolved.diagnostics
-            if resolved.failed { continue }
-            var (roadmap, problems) = RoadmapValidator.validate(resolved.draft)
-            roadmap.extends = resolved.draft.resolvedBase
-            diagnostics += problems
+        for source in decoded {
+            var roadmap: Roadmap
+            if let validated = source.roadmap {
+                roadmap = validated
+            } else if let draft = source.draft {
+                let resolved = resolver.resolve(draft, files: &files)
+                diagnostics += resolved.diagnostics
+                if resolved.failed { continue }
+                let problems: [Diagnostic]
+                (roadmap, problems) = RoadmapValidator.validate(resolved.draft)
+                roadmap.extends = resolved.draft.resolvedBase
+                diagnostics += problems
+            } else {
+                continue
+            }
             if let earlier = firstByID[roadmap.id], !roadmap.id.isEmpty {
                 diagnostics.append(.error("duplicate roadmap id `\(roadmap.id)`: another input already has it; give each roadmap its own id",
                                           at: roadmap.location, notes: [.init("the other `\(roadmap.id)` is here", at: earlier)]))
@@ -84,7 +118,7 @@ public struct RoadmapLoader: Sendable {
             roadmaps.append(roadmap)
         }
         diagnostics += resolver.diagnostics
-        diagnostics += ReferenceChecker.check(roadmaps, library: BundledLibrary.roadmaps)
+        diagnostics += ReferenceChecker.check(roadmaps, library: { BundledLibrary.roadmaps })
         return LoadResult(files: files, roadmaps: roadmaps, diagnostics: diagnostics, missingInput: missing)
     }
 

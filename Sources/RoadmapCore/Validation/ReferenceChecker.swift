@@ -10,9 +10,19 @@ public enum ReferenceChecker {
     }
 
     /// Diagnostics for the references of `roadmaps`, looking up other roadmaps first among
-    /// `roadmaps`, then in `library` (the bundled ones).
-    public static func check(_ roadmaps: [Roadmap], library: [Roadmap] = []) -> [Diagnostic] {
-        let known = roadmaps + library.filter { candidate in !roadmaps.contains { $0.id == candidate.id } }
+    /// `roadmaps`, then in `library` (the bundled ones), which is only asked for when some
+    /// reference names a roadmap that is not among `roadmaps`.
+    public static func check(_ roadmaps: [Roadmap], library: () -> [Roadmap] = { [] }) -> [Diagnostic] {
+        let loadedIDs = Set(roadmaps.map(\.id))
+        let needsLibrary = roadmaps.contains { roadmap in
+            roadmap.sections.contains { section in
+                section.topics.contains { topic in
+                    (topic.requires + topic.sameAs).contains { $0.value.roadmap.map { !loadedIDs.contains($0) } ?? false }
+                }
+            }
+        }
+        let extra = needsLibrary ? library().filter { !loadedIDs.contains($0.id) } : []
+        let known = roadmaps + extra
         let lookup = RoadmapLookup(known)
         var diagnostics: [Diagnostic] = []
         var offsets: [Int] = []

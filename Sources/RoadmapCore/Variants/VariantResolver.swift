@@ -8,15 +8,19 @@ public struct VariantResolver {
     private let loaded: [RoadmapDraft]
     private let limits: YAMLLimits
     private let useBundled: Bool
+    private let baseByID: (String) -> RoadmapDraft?
     /// Problems found in bases that were read for the first time here.
     public private(set) var diagnostics: [Diagnostic] = []
     private var resolvedByKey: [String: RoadmapDraft] = [:]
 
-    /// Makes a resolver that looks bases up among `loaded` (and the bundled roadmaps when `useBundled`).
-    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true) {
+    /// Makes a resolver that looks bases up among `loaded`, then through `baseByID` (inputs
+    /// already validated, decoded again on demand), then among the bundled roadmaps when `useBundled`.
+    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true,
+                baseByID: @escaping (String) -> RoadmapDraft? = { _ in nil }) {
         self.loaded = loaded
         self.limits = limits
         self.useBundled = useBundled
+        self.baseByID = baseByID
     }
 
     /// `draft` with its variant edits applied (or `draft` itself when it extends nothing), and
@@ -95,6 +99,11 @@ public struct VariantResolver {
             }
         }
         if let base = loaded.first(where: { $0.id?.value == target && $0.file != draft.file }) { return base }
+        if let cached = resolvedByKey["input:" + target] { return cached }
+        if let base = baseByID(target) {
+            resolvedByKey["input:" + target] = base
+            return base
+        }
         if let cached = resolvedByKey["bundled:" + target] { return cached }
         if useBundled, let bundled = BundledRoadmap.named(target) {
             let file = files.add(SourceFile(displayName: "<bundled>/\(target).yaml", origin: .bundled(id: target), retainedText: bundled.text))

@@ -14,11 +14,20 @@ public struct DiffDocument: Sendable, Equatable, Codable {
         }
     }
 
-    /// A field's value before and after.
+    /// A field's value before and after. For list fields (aliases, same-as, requires, tags,
+    /// resources, authors, related), `before` holds only what was removed and `after` only what
+    /// was added (null when nothing was).
     public struct FieldChange: Sendable, Equatable, Codable {
         public var field: String
         public var before: ExtensionValue
         public var after: ExtensionValue
+
+        /// True for a list field, whose before/after are what was removed and added.
+        public var isListChange: Bool {
+            if case .list = before { return true }
+            if case .list = after { return true }
+            return false
+        }
 
         /// Makes a field change.
         public init(field: String, before: ExtensionValue, after: ExtensionValue) {

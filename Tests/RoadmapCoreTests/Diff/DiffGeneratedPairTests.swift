@@ -107,9 +107,7 @@ struct DiffGeneratedPairTests {
         let renamedTo = Dictionary(uniqueKeysWithValues: renames.map { ($0[1], $0[0]) })
         let expectedChanged = Set(Self.fields.flatMap { edits.ids("changed_\($0)") }).subtracting(sameResources)
         let extra = topics.filter { $0.kind == .changed && !expectedChanged.contains($0.id) }
-        withKnownIssue("DiffMatcher+Changes.swift:93: a prerequisite written with a renamed topic's old id (its alias) is reported as changed") {
-            #expect(extra.map(DiffFixture.describe) == [])
-        }
+        #expect(extra.map(DiffFixture.describe) == [])
         // Every such extra change is that known issue and nothing else: requires [new id] -> [old id].
         for change in extra {
             let explained = change.fields.allSatisfy { field in
@@ -128,8 +126,6 @@ struct DiffGeneratedPairTests {
         // The reverse diff mirrors it, but for the known issue above (which only the forward diff shows:
         // backwards, the old id written in `requires` is compared with itself).
         let back = RoadmapDiffer.diff(new, old)
-        withKnownIssue("DiffMatcher+Changes.swift:93, as above") {
-            DiffFixture.expectMirror(diff, back, "generated pair")
-        }
+        DiffFixture.expectMirror(diff, back, "generated pair")
     }
 }

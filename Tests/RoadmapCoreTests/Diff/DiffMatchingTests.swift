@@ -145,9 +145,7 @@ struct DiffMatchingTests {
         let changes = try await Self.describe(
             Self.one(["{id: a, title: Alpha}", "{id: b, title: Bravo, requires: [a]}"]),
             Self.one(["{id: a2, title: Alpha, aliases: [a]}", "{id: b, title: Bravo, requires: [a]}"]))
-        withKnownIssue("DiffMatcher+Changes.swift:93 compares the new side's requires as written, not resolved through aliases: reports `requires: [a2] -> [a]`") {
-            #expect(changes == ["renamed topic a2 was a in all {aliases: - -> [a]} [declared in `aliases` or `same-as`]"])
-        }
+        #expect(changes == ["renamed topic a2 was a in all {aliases: - -> [a]} [declared in `aliases` or `same-as`]"])
     }
 
     @Test("`requires: [demo/a]` in roadmap demo names the same prerequisite as `requires: [a]`")
@@ -155,9 +153,7 @@ struct DiffMatchingTests {
         let changes = try await Self.describe(
             Self.one(["{id: a, title: Alpha}", "{id: b, title: Bravo, requires: [a]}"]),
             Self.one(["{id: a, title: Alpha}", "{id: b, title: Bravo, requires: [demo/a]}"]))
-        withKnownIssue("DiffMatcher+Changes.swift:93 compares references as written text: `a` and `demo/a` differ") {
-            #expect(changes == [])
-        }
+        #expect(changes == [])
     }
 
     @Test("prerequisites added and removed are listed as sets")

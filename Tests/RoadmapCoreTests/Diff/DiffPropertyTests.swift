@@ -46,9 +46,7 @@ struct DiffPropertyTests {
         if a == "data-science" && b == "machine-learning" {
             // machine-learning's `neural-networks` says `same-as: [data-science/deep-learning]`: a rename
             // one way only, which also tips the section `ml-dl-ai` → `algorithms` (50%, 2 of 3 topics).
-            withKnownIssue("DiffMatcher.swift:64: a rename declared in `same-as` is not found in the reverse diff") {
-                DiffFixture.expectMirror(forth, back, "\(a) → \(b)")
-            }
+            DiffFixture.expectMirror(forth, back, "\(a) → \(b)")
         } else {
             DiffFixture.expectMirror(forth, back, "\(a) → \(b)")
         }
@@ -82,9 +80,7 @@ struct DiffPropertyTests {
         let forth = try await DiffFixture.pair("rename-same-as")
         #expect(forth.changes.contains { $0.kind == .renamed && $0.id == "inference" && $0.oldID == "statistics" })
         let back = try await DiffFixture.pair("rename-same-as", reversed: true)
-        withKnownIssue("DiffMatcher.swift:64 looks for the new id only in the old topic's `aliases`, not its `same-as`: the reverse diff reports `inference` removed and `statistics` added") {
-            #expect(back.changes.contains { $0.kind == .renamed && $0.id == "statistics" && $0.oldID == "inference" })
-            DiffFixture.expectMirror(forth, back, "rename-same-as")
-        }
+        #expect(back.changes.contains { $0.kind == .renamed && $0.id == "statistics" && $0.oldID == "inference" })
+        DiffFixture.expectMirror(forth, back, "rename-same-as")
     }
 }
