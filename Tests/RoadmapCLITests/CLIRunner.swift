@@ -21,6 +21,12 @@ enum CLI {
     static let packageRoot: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
+    /// The wall-clock time within which one run on a small or hostile input must finish. On an idle
+    /// machine such a run of the debug binary takes about a tenth of a second; the bound is wide
+    /// because other builds may share the machine's cores. It catches hangs and runaway work
+    /// (quadratic nesting, unbounded reads), not small slowdowns.
+    static let quickEnough: Double = 10
+
     /// `Tests/RoadmapCoreTests/Fixtures`.
     static let fixtures = packageRoot + "/Tests/RoadmapCoreTests/Fixtures"
 

@@ -277,10 +277,6 @@ enum CLITestsCorpus {
     static var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: CLI.fixtures + "/invalid")) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
     }
-
-    static var knownIssueNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: CLI.fixtures + "/known-issues")) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
-    }
 }
 
 @Suite("roadmap validate on the bad-input corpus")
@@ -292,21 +288,12 @@ struct CLICorpusTests {
         #expect(!run.timedOut)
         #expect(!run.crashed)
         #expect(run.status == 65)
-        #expect(run.seconds < 5, "took \(run.seconds) s")
+        #expect(run.seconds < CLI.quickEnough, "took \(run.seconds) s")
         #expect(run.out == "")
         let golden = try String(contentsOfFile: CLI.fixtures + "/invalid/" + name.dropLast(5) + ".expected", encoding: .utf8)
         let errors = golden.split(separator: "\n").filter { $0.contains(": error: ") && !$0.hasPrefix(" ") }.count
         #expect(errors > 0)
         #expect(run.err == golden + "roadmap: \(errors) error\(errors == 1 ? "" : "s") found\n")
-    }
-
-    @Test("each file with a known diagnostic issue still exits 65 without crashing", arguments: CLITestsCorpus.knownIssueNames)
-    func knownIssueFile(_ name: String) throws {
-        let run = try CLI.run(["validate", "known-issues/" + name], in: CLI.fixtures, timeout: 20)
-        #expect(!run.timedOut && !run.crashed)
-        #expect(run.status == 65)
-        #expect(run.seconds < 5)
-        #expect(run.err.hasSuffix(" found\n"))
     }
 
     @Test("hostile inputs (10,000-deep nesting, a 2 MiB scalar) are refused quickly")
@@ -320,7 +307,7 @@ struct CLICorpusTests {
             let run = try CLI.run(["validate", name], in: folder, timeout: 20)
             #expect(run.status == 65, "\(name)")
             #expect(!run.crashed && !run.timedOut, "\(name)")
-            #expect(run.seconds < 5, "\(name) took \(run.seconds) s")
+            #expect(run.seconds < CLI.quickEnough, "\(name) took \(run.seconds) s")
         }
         let long = try CLI.run(["validate", "long.yaml"], in: folder)
         #expect(long.err.hasPrefix("long.yaml:1:5: error: expected a value of at most 1048576 bytes, found one of 2097152 bytes\n"))
