@@ -45,7 +45,13 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The source line (tabs shown as spaces, cut around the column when long) and a caret.
     func excerpt(_ line: Substring, column: Int) -> String {
-        let characters = Array(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+        // Tabs as spaces; control characters (a NUL, an escape, the halves of UTF-16) as U+FFFD,
+        // so that an excerpt never sends them to the terminal.
+        let characters = Array(line.unicodeScalars.map { scalar -> Character in
+            if scalar == "\t" { return " " }
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { return "\u{FFFD}" }
+            return Character(scalar)
+        })
         let caretIndex = max(0, min(column - 1, characters.count))
         var start = 0
         var end = characters.count

@@ -20,6 +20,8 @@ public final class YAMLEventReader {
     private var openCollections: [Frame] = []
     private var state: State = .beforeDocument
     private var lineStartsForOffsets: [Int]?
+    /// Where the stream ended, once it has.
+    private var ended: YAMLMark?
 
     private struct Frame {
         var isMapping: Bool
@@ -65,6 +67,7 @@ public final class YAMLEventReader {
     /// The next node event of the document, or `.documentEnd` once the document is complete
     /// (after checking that no second document follows).
     public func next() throws(YAMLError) -> YAMLEvent {
+        if let ended { return .documentEnd(ended) }
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(parser, &event) != 0 else { throw parserError() }
@@ -75,7 +78,7 @@ public final class YAMLEventReader {
                 continue
             case YAML_DOCUMENT_START_EVENT:
                 if state == .inDocument || state == .finished {
-                    throw YAMLError(.multipleDocuments, "expected one YAML document, found a second one (`---`); a roadmap file holds one document", at: mark)
+                    throw YAMLError(.multipleDocuments, "expected one YAML document, found a second one; a roadmap file holds one document", at: mark)
                 }
                 state = .inDocument
                 continue
@@ -84,8 +87,9 @@ public final class YAMLEventReader {
                 continue
             case YAML_STREAM_END_EVENT:
                 if state == .beforeDocument {
-                    throw YAMLError(.empty, "expected a roadmap, found an empty file (nothing but blank lines or comments)", at: mark)
+                    throw YAMLError(.empty, "expected a roadmap, found an empty file (nothing but blank lines or comments)", at: .start)
                 }
+                ended = mark
                 return .documentEnd(mark)
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
@@ -106,6 +110,9 @@ public final class YAMLEventReader {
             case YAML_MAPPING_END_EVENT:
                 close()
                 return .mappingEnd(mark)
+            case YAML_NO_EVENT:
+                // libyaml has nothing more to give (after an error, or past the end).
+                throw YAMLError(.syntax, "YAML syntax error: unexpected end of input", at: mark)
             default:
                 continue
             }
@@ -222,12 +229,33 @@ public final class YAMLEventReader {
         default:
             let mark = YAMLMark(line: Int(parser.pointee.problem_mark.line) + 1, column: Int(parser.pointee.problem_mark.column) + 1)
             var what = problem.hasPrefix("did not find expected ") ? "expected " + problem.dropFirst(22) : Substring(problem)
+            if problem == "found character that cannot start any token", isTab(atLine: Int(parser.pointee.problem_mark.line), column: Int(parser.pointee.problem_mark.column)) {
+                what = "found a tab; YAML indents with spaces only"
+            }
             if let context {
                 let start = parser.pointee.context_mark
                 what += " \(context) that starts at line \(start.line + 1), column \(start.column + 1)"
             }
             return YAMLError(.syntax, "YAML syntax error: \(what)", at: mark)
         }
+    }
+
+    /// True when the character at a 0-based line and column is a tab.
+    private func isTab(atLine line: Int, column: Int) -> Bool {
+        let bytes = inputBytes
+        var currentLine = 0
+        var index = 0
+        while index < bytes.count, currentLine < line {
+            if bytes[index] == 0x0A { currentLine += 1 }
+            index += 1
+        }
+        var currentColumn = 0
+        while index < bytes.count, currentColumn < column, bytes[index] != 0x0A {
+            if bytes[index] & 0xC0 != 0x80 { currentColumn += 1 }
+            index += 1
+        }
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        return index < bytes.count && bytes[index] == 0x09
     }
 
     /// The input as handed to libyaml (without a UTF-8 byte-order mark).
