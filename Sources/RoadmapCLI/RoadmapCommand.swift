@@ -25,6 +25,7 @@ public struct RoadmapCommand: AsyncParsableCommand {
             ValidateCommand.self,
             ShowCommand.self,
             NewCommand.self,
+            FmtCommand.self,
             ListCommand.self,
             PluginsCommand.self,
             SchemaCommand.self,

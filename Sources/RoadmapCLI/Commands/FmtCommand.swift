@@ -1,0 +1,204 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+import RoadmapYAML
+
+/// `roadmap fmt`: rewrites roadmap files in the canonical layout, keeping every comment.
+struct FmtCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite roadmap files in the canonical layout, keeping every comment.",
+        discussion: """
+            The layout: keys in the order of the format reference (id, title, summary, …; x- keys \
+            after them, as written), two-space indentation, block style, lists of entries as \
+            `- key: value`, short lists in flow style ([a, b]) when they fit in 100 columns, quotes \
+            only where a plain value would change meaning or type (yes, ~, 3.10, 012, ": ", " #"), \
+            numbers and booleans as written, text longer than a 100-column line folded (>-) at \
+            about 80 columns, multi-line text as a literal block (|). Blank lines between entries \
+            are kept, several as one.
+
+            Every comment is kept: a comment on its own line stays above the key or list item that \
+            follows it, at that item's indentation; a comment at the end of a line stays at the \
+            end of its key's line; comments before the first key stay at the top, and after the \
+            last one at the end. A comment inside a multi-line [flow, list] moves to the item after \
+            it (the list is then written as a block list), and one between a key and a value \
+            written on a later line moves above the key.
+
+            A file is formatted only if it loads cleanly (the files given are loaded together, as \
+            `roadmap validate` does); otherwise its errors are printed and it is left untouched. \
+            The result is checked before it is written: it must load to exactly the same values \
+            and keep every comment. Each changed file is replaced atomically and named \
+            ("formatted PATH"); unchanged files are not mentioned. A FOLDER stands for its .yaml \
+            and .yml files.
+
+            Exit codes: 0 done (or, with --check, nothing would change), 1 with --check when a \
+            file would change, 65 a file has errors, 66 a file is missing, 70 internal error \
+            (nothing written), 74 a file could not be written.
+            """)
+
+    @Argument(help: ArgumentHelp("Roadmap files or folders to format; `-` reads standard input and writes standard output.",
+                                 valueName: "file"))
+    var files: [String] = []
+
+    @Flag(help: "Write nothing: print `would reformat PATH` for each file that would change, and exit 1 if any would.")
+    var check = false
+
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest roadmap file accepted, in bytes.", valueName: "bytes"))
+    var maxFileBytes: Int = YAMLLimits.default.maxFileBytes
+
+    @Option(name: .customLong("max-scalar-size"), help: ArgumentHelp("The longest single value accepted, in bytes.", valueName: "bytes"))
+    var maxScalarBytes: Int = YAMLLimits.default.maxScalarBytes
+
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("The deepest nesting of lists and mappings accepted.", valueName: "n"))
+    var maxDepth: Int = YAMLLimits.default.maxDepth
+
+    /// The reading limits the options set.
+    private var limits: YAMLLimits {
+        YAMLLimits(maxFileBytes: maxFileBytes, maxScalarBytes: maxScalarBytes, maxDepth: maxDepth)
+    }
+
+    func validate() throws {
+        guard maxFileBytes > 0, maxScalarBytes > 0, maxDepth > 0 else {
+            throw ValidationError("--max-file-size, --max-scalar-size and --max-depth take numbers greater than 0")
+        }
+        if files.isEmpty {
+            throw ValidationError("give the roadmap files to format (or `-` to read standard input)")
+        }
+        if files.contains("-") && files.count > 1 {
+            throw ValidationError("`-` (standard input) cannot be combined with files")
+        }
+    }
+
+    /// One file to format.
+    private struct Job {
+        var path: String
+        var bytes: [UInt8]
+        var output: String?
+    }
+
+    func run() async throws {
+        if files == ["-"] {
+            try await formatStandardInput()
+            return
+        }
+        var failure: ExitCode?
+        func fail(_ code: ExitCode) {
+            let rank = [ExitStatus.dataError, ExitStatus.noInput, ExitStatus.ioError, ExitStatus.software]
+            if failure == nil || (rank.firstIndex(of: code) ?? 0) > (rank.firstIndex(of: failure!) ?? 0) { failure = code }
+        }
+
+        var jobs: [Job] = []
+        for path in expandedPaths() {
+            do {
+                jobs.append(Job(path: path, bytes: try FileBytes.read(path, limit: limits.maxFileBytes)))
+            } catch {
+                Terminal.writeError("roadmap: error: \(error.message)\n")
+                switch error {
+                case .missing, .notAFile: fail(ExitStatus.noInput)
+                case .tooLarge: fail(ExitStatus.dataError)
+                case .unreadable: fail(ExitStatus.ioError)
+                }
+            }
+        }
+
+        // Load every file together, as `validate` does, so references between them resolve.
+        let result = await RoadmapLoader(limits: limits).load(jobs.map { .file(path: $0.path) })
+        var printer = DiagnosticPrinter(files: result.files)
+        printer.print(result.diagnostics)
+        var refused: Set<Int> = []
+        var refuseAll = false
+        for diagnostic in result.diagnostics where diagnostic.severity == .error {
+            if let file = diagnostic.location?.file, Int(file.index) < jobs.count,
+               result.files.displayName(file) == jobs[Int(file.index)].path {
+                refused.insert(Int(file.index))
+            } else {
+                refuseAll = true
+            }
+        }
+        var errorCount = result.diagnostics.filter { $0.severity == .error }.count
+
+        var internalFailure = false
+        for index in jobs.indices where !refuseAll && !refused.contains(index) {
+            do {
+                jobs[index].output = try RoadmapFormatter.format(jobs[index].bytes, file: SourceFileID(index), limits: limits)
+            } catch {
+                switch error {
+                case .invalid(let diagnostics):
+                    printer.print(diagnostics)
+                    errorCount += diagnostics.filter { $0.severity == .error }.count
+                    refused.insert(index)
+                case .notEquivalent(let reason):
+                    Terminal.writeError("roadmap: internal error: formatting \(jobs[index].path) went wrong (\(reason)); nothing was written\n")
+                    internalFailure = true
+                }
+            }
+        }
+        if errorCount > 0 || !refused.isEmpty || refuseAll {
+            let skipped = refuseAll ? jobs.map(\.path) : jobs.indices.filter { refused.contains($0) }.map { jobs[$0].path }
+            let count = max(errorCount, 1)
+            Terminal.writeError("roadmap: \(count) error\(count == 1 ? "" : "s") found; not formatted: \(skipped.joined(separator: ", "))\n")
+            fail(ExitStatus.dataError)
+        }
+        if internalFailure { throw ExitStatus.software }
+
+        var changed = false
+        var out = ""
+        for job in jobs {
+            guard let output = job.output, Array(output.utf8) != job.bytes else { continue }
+            changed = true
+            if check {
+                out += "would reformat \(job.path)\n"
+                continue
+            }
+            do {
+                try AtomicFile.write(output, to: job.path)
+                out += "formatted \(job.path)\n"
+            } catch {
+                Terminal.writeError("roadmap: error: \(error.message)\n")
+                fail(ExitStatus.ioError)
+            }
+        }
+        Terminal.write(out)
+        if let failure { throw failure }
+        if check && changed { throw ExitStatus.differences }
+    }
+
+    /// The files named, with folders expanded to their roadmap files.
+    private func expandedPaths() -> [String] {
+        files.flatMap { FileBytes.isDirectory($0) ? FileBytes.roadmapFiles(in: $0) : [$0] }
+    }
+
+    /// `roadmap fmt -`: standard input to standard output.
+    private func formatStandardInput() async throws {
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let name = "<stdin>"
+        let input = RoadmapInput.text(String(decoding: bytes, as: UTF8.self), origin: .standardInput, displayName: name)
+        let result = await RoadmapLoader(limits: limits).load([input])
+        var printer = DiagnosticPrinter(files: result.files)
+        printer.print(result.diagnostics)
+        let output: String
+        do throws(RoadmapFormatter.Failure) {
+            guard !result.hasErrors else { throw RoadmapFormatter.Failure.invalid([]) }
+            output = try RoadmapFormatter.format(bytes, file: SourceFileID(0), limits: limits)
+        } catch {
+            switch error {
+            case .invalid(let diagnostics):
+                printer.print(diagnostics)
+                let count = max(result.diagnostics.filter { $0.severity == .error }.count + diagnostics.count, 1)
+                Terminal.writeError("roadmap: \(count) error\(count == 1 ? "" : "s") found; standard input not formatted\n")
+                throw ExitStatus.dataError
+            case .notEquivalent(let reason):
+                Terminal.writeError("roadmap: internal error: formatting standard input went wrong (\(reason)); nothing was written\n")
+                throw ExitStatus.software
+            }
+        }
+        if check {
+            if Array(output.utf8) != bytes {
+                Terminal.write("would reformat \(name)\n")
+                throw ExitStatus.differences
+            }
+            return
+        }
+        Terminal.write(output)
+    }
+}
