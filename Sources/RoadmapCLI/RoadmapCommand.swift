@@ -29,6 +29,7 @@ public struct RoadmapCommand: AsyncParsableCommand {
             ListCommand.self,
             PluginsCommand.self,
             SchemaCommand.self,
+            ImportCommand.self,
             DiffDriverCommand.self,
         ]
     )

@@ -135,8 +135,9 @@ enum MarkdownBlockParser {
             }
             var (indent, rest) = indentation(line.text)
             while rest.hasPrefix(">") {  // block quotes are read as their content
-                rest = rest.dropFirst()
-                rest = indentation(String(rest)).rest
+                var inner = rest.dropFirst()
+                if inner.first == " " { inner = inner.dropFirst() }
+                (indent, rest) = indentation(String(inner))
             }
             if rest.isEmpty {
                 if stack.isEmpty { flushParagraph() } else { sawBlank = true }

@@ -67,7 +67,12 @@ struct MarkdownInlineParser {
 
     private static let escapable: Set<Character> = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
+    /// How far a link's closing bracket, its destination or a code span's end is looked for:
+    /// longer ones are read as text, which keeps pathological lines (`[[[[…`) linear.
+    static let searchWindow = 2_000
+
     private mutating func parse(_ chars: [Character], into out: inout [MarkdownInline], insideLink: Bool) {
+        let pairs = Self.bracketPairs(chars)
         var index = 0
         var text = ""
         func flush() {
@@ -93,20 +98,32 @@ struct MarkdownInlineParser {
                     index += run
                 }
             case "!" where index + 1 < chars.count && chars[index + 1] == "[":
-                if let link = linkAt(chars, index + 1) {
-                    // An image: inside a link its alternative text is the link's text; elsewhere it is dropped.
-                    if insideLink { text += link.text }
-                    index = link.end
+                if insideLink {
+                    // An image inside a link: its alternative text is (part of) the link's text.
+                    if let close = pairs[index + 1], close + 1 < chars.count, chars[close + 1] == "(",
+                       let (_, end) = Self.inlineDestination(chars, from: close + 1) {
+                        text += String(chars[(index + 2)..<close])
+                        index = end
+                    } else {
+                        text.append(char)
+                        index += 1
+                    }
+                } else if let link = linkAt(chars, index + 1, pairs: pairs) {
+                    index = link.end  // an image elsewhere is dropped
                 } else {
                     text.append(char)
                     index += 1
                 }
             case "[":
-                if index + 1 < chars.count, chars[index + 1] == "^", let close = Self.closingBracket(chars, from: index) {
+                if index + 1 < chars.count, chars[index + 1] == "^", let close = pairs[index] {
                     index = close + 1  // a footnote reference
-                } else if !insideLink, let link = linkAt(chars, index) {
-                    flush()
-                    out.append(.link(text: link.text, destination: link.destination ?? "", bare: false))
+                } else if !insideLink, let link = linkAt(chars, index, pairs: pairs) {
+                    if let destination = link.destination {
+                        flush()
+                        out.append(.link(text: link.text, destination: destination, bare: false))
+                    } else {
+                        text += link.text  // `[text][label]` without a definition: its text
+                    }
                     index = link.end
                 } else {
                     text.append(char)
@@ -169,8 +186,8 @@ struct MarkdownInlineParser {
 
     /// A link or image body starting at the `[` at `start`: `[text](dest "title")`,
     /// `[text][label]`, `[text][]` or `[text]` with a definition.
-    private mutating func linkAt(_ chars: [Character], _ start: Int) -> (text: String, destination: String?, end: Int)? {
-        guard let close = Self.closingBracket(chars, from: start) else { return nil }
+    private mutating func linkAt(_ chars: [Character], _ start: Int, pairs: [Int: Int]) -> (text: String, destination: String?, end: Int)? {
+        guard let close = pairs[start] else { return nil }
         let inner = Array(chars[(start + 1)..<close])
         var innerPieces: [MarkdownInline] = []
         parse(inner, into: &innerPieces, insideLink: true)
@@ -180,12 +197,13 @@ struct MarkdownInlineParser {
             guard let (destination, end) = Self.inlineDestination(chars, from: next) else { return nil }
             return (label, destination, end)
         }
-        if next < chars.count, chars[next] == "[", let labelClose = Self.closingBracket(chars, from: next) {
+        if next < chars.count, chars[next] == "[", let labelClose = pairs[next] {
             let written = String(chars[(next + 1)..<labelClose])
             let key = Self.normalizeLabel(written.isEmpty ? String(inner) : written)
             if let destination = references[key] { return (label, destination, labelClose + 1) }
-            if !written.isEmpty { undefinedReferences.append(written) }
-            return nil
+            guard !written.isEmpty else { return nil }
+            undefinedReferences.append(written)
+            return (label, nil, labelClose + 1)
         }
         if let destination = references[Self.normalizeLabel(String(inner))] {
             return (label, destination, next)
@@ -193,11 +211,39 @@ struct MarkdownInlineParser {
         return nil
     }
 
+    /// For every `[` that is closed, the index of its `]`, skipping code spans and escapes: one
+    /// pass, so that lines full of brackets stay linear.
+    static func bracketPairs(_ chars: [Character]) -> [Int: Int] {
+        var pairs: [Int: Int] = [:]
+        var open: [Int] = []
+        var index = 0
+        while index < chars.count {
+            switch chars[index] {
+            case "\\":
+                index += 2
+                continue
+            case "`":
+                if let (_, end) = codeSpan(chars, at: index) {
+                    index = end
+                } else {
+                    index += run(of: "`", in: chars, at: index)
+                }
+                continue
+            case "[": open.append(index)
+            case "]": if let start = open.popLast() { pairs[start] = index }
+            default: break
+            }
+            index += 1
+        }
+        return pairs
+    }
+
     /// The index of the `]` that closes the `[` at `start`, skipping nested brackets, code spans and escapes.
     static func closingBracket(_ chars: [Character], from start: Int) -> Int? {
         var depth = 0
         var index = start
-        while index < chars.count {
+        let end = min(chars.count, start + searchWindow)
+        while index < end {
             switch chars[index] {
             case "\\": index += 1
             case "`":
@@ -218,25 +264,26 @@ struct MarkdownInlineParser {
 
     /// `(destination "title")` starting at the `(` at `start`: the destination and the index after `)`.
     static func inlineDestination(_ chars: [Character], from start: Int) -> (String, Int)? {
+        let limit = min(chars.count, start + searchWindow)
         var index = start + 1
-        while index < chars.count, chars[index].isWhitespace { index += 1 }
+        while index < limit, chars[index].isWhitespace { index += 1 }
         var destination = ""
-        if index < chars.count, chars[index] == "<" {
+        if index < limit, chars[index] == "<" {
             index += 1
-            while index < chars.count, chars[index] != ">" {
+            while index < limit, chars[index] != ">" {
                 if chars[index] == "\n" { return nil }
                 destination.append(chars[index])
                 index += 1
             }
-            guard index < chars.count else { return nil }
+            guard index < limit else { return nil }
             index += 1
             destination = destination.replacingOccurrences(of: " ", with: "%20")
         } else {
             var depth = 0
-            while index < chars.count {
+            while index < limit {
                 let char = chars[index]
                 if char.isWhitespace { break }
-                if char == "\\", index + 1 < chars.count, escapable.contains(chars[index + 1]) {
+                if char == "\\", index + 1 < limit, escapable.contains(chars[index + 1]) {
                     destination.append(chars[index + 1])
                     index += 2
                     continue
@@ -250,19 +297,19 @@ struct MarkdownInlineParser {
                 index += 1
             }
         }
-        while index < chars.count, chars[index].isWhitespace { index += 1 }
-        if index < chars.count, chars[index] == "\"" || chars[index] == "'" || chars[index] == "(" {
+        while index < limit, chars[index].isWhitespace { index += 1 }
+        if index < limit, chars[index] == "\"" || chars[index] == "'" || chars[index] == "(" {
             let closer: Character = chars[index] == "(" ? ")" : chars[index]
             index += 1
-            while index < chars.count, chars[index] != closer {
+            while index < limit, chars[index] != closer {
                 if chars[index] == "\\" { index += 1 }
                 index += 1
             }
-            guard index < chars.count else { return nil }
+            guard index < limit else { return nil }
             index += 1
-            while index < chars.count, chars[index].isWhitespace { index += 1 }
+            while index < limit, chars[index].isWhitespace { index += 1 }
         }
-        guard index < chars.count, chars[index] == ")" else { return nil }
+        guard index < limit, chars[index] == ")" else { return nil }
         return (destination, index + 1)
     }
 
@@ -270,7 +317,8 @@ struct MarkdownInlineParser {
     static func codeSpan(_ chars: [Character], at start: Int) -> (String, Int)? {
         let width = run(of: "`", in: chars, at: start)
         var index = start + width
-        while index < chars.count {
+        let end = min(chars.count, start + width + searchWindow)
+        while index < end {
             if chars[index] == "`" {
                 let closing = run(of: "`", in: chars, at: index)
                 if closing == width {
@@ -379,13 +427,17 @@ struct MarkdownInlineParser {
         var end = start
         while end < chars.count, !chars[end].isWhitespace, chars[end] != "<", chars[end] != ">" { end += 1 }
         var url = Array(chars[start..<end])
+        var parens = url.reduce(0) { $0 + ($1 == ")" ? 1 : $1 == "(" ? -1 : 0) }  // closing minus opening
+        var brackets = url.reduce(0) { $0 + ($1 == "]" ? 1 : $1 == "[" ? -1 : 0) }
         while let last = url.last {
             if ".,:;!?\"'*_~".contains(last) {
                 url.removeLast()
-            } else if last == ")" && url.filter({ $0 == "(" }).count < url.filter({ $0 == ")" }).count {
+            } else if last == ")" && parens > 0 {
                 url.removeLast()
-            } else if last == "]" && url.filter({ $0 == "[" }).count < url.filter({ $0 == "]" }).count {
+                parens -= 1
+            } else if last == "]" && brackets > 0 {
                 url.removeLast()
+                brackets -= 1
             } else {
                 break
             }

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+/// `roadmap import`: a Markdown outline (a study-roadmap article) as a format-1 roadmap.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a Markdown outline, such as a study-roadmap article, into a roadmap file.",
+        discussion: """
+            The first top-level heading is the title, the next level down gives the sections, \
+            deeper headings are topics. In a section without sub-headings, list items are \
+            topics; when they are all links they make one topic named after the section. A \
+            short line ending in `:` starts a group whose links are the resources of a topic of \
+            that name. Nested items and links are resources (`[course/Udemy] Title — URL` gives \
+            the type and provider); paragraphs give summaries. Ids are slugs of the titles, \
+            made unique. Code, front matter, comments and tables are ignored.
+
+            Notes about what was skipped go to standard error. The result is validated before \
+            anything is written: exit 65 (and nothing written) when it is not a valid roadmap, \
+            66 when FILE does not exist, 64 when -o names an existing file and --force is not \
+            given.
+            """)
+
+    @Argument(help: ArgumentHelp("The Markdown file, or - for standard input.", valueName: "file.md"))
+    var file: String
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
+        "Write the roadmap to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("id"), help: ArgumentHelp("The roadmap's id (default: a slug of the title).", valueName: "slug"))
+    var id: String?
+
+    @Option(name: .customLong("title"), help: ArgumentHelp("The roadmap's title (default: the first heading, else the file name).",
+                                                         valueName: "text"))
+    var title: String?
+
+    @Flag(name: .customLong("force"), help: "Replace the -o file when it exists.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Print no notes about skipped content.")
+    var quiet = false
+
+    func validate() throws {
+        if let id, !FormatRules.isSlug(id) {
+            throw ValidationError("--id must be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(id)`; try `\(FormatRules.slug(from: id))`")
+        }
+        if let title, title.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--title must not be empty")
+        }
+    }
+
+    func run() async throws {
+        let destination = output == "-" ? nil : output
+        if let destination, !force, FileBytes.exists(destination) {
+            Terminal.writeError("roadmap: error: \(destination) already exists; use --force to replace it\n")
+            throw ExitStatus.usage
+        }
+        let text = try readInput()
+        let name = file == "-" ? "<stdin>" : file
+        let imported = MarkdownImporter(id: id, title: title, fileName: file == "-" ? nil : file).importMarkdown(text)
+        if !quiet {
+            Terminal.writeError(imported.notes.map { note in
+                "\(name):\(note.line.map { "\($0):" } ?? "") note: \(note.message)\n"
+            }.joined())
+        }
+        let yaml = imported.yaml
+        let result = await RoadmapLoader().load([.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")])
+        if result.hasErrors {
+            var printer = DiagnosticPrinter(files: result.files)
+            printer.print(result.diagnostics)
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            let reason = imported.roadmap.sections.isEmpty ? " (no section of \(name) has list items or links to import)" : ""
+            Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") in the imported roadmap\(reason); nothing written\n")
+            throw ExitStatus.dataError
+        }
+        guard let destination else {
+            Terminal.write(yaml)
+            return
+        }
+        do {
+            try AtomicFile.write(yaml, to: destination)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitStatus.ioError
+        }
+        if !quiet {
+            let roadmap = imported.roadmap
+            Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topicCount) topics, \(roadmap.resourceCount) resources\n")
+        }
+    }
+
+    /// The Markdown text of FILE (or standard input), which must be UTF-8.
+    private func readInput() throws -> String {
+        let bytes: [UInt8]
+        if file == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            do {
+                bytes = try FileBytes.read(file, limit: 16 << 20)
+            } catch {
+                Terminal.writeError("roadmap: error: \(error.message)\n")
+                switch error {
+                case .missing, .notAFile: throw ExitStatus.noInput
+                case .tooLarge: throw ExitStatus.dataError
+                case .unreadable: throw ExitStatus.ioError
+                }
+            }
+        }
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            Terminal.writeError("roadmap: error: \(file == "-" ? "standard input" : file) is not UTF-8 text\n")
+            throw ExitStatus.dataError
+        }
+        return text
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+@testable import RoadmapCore
+import Testing
+
+/// The Markdown fixtures of `roadmap import` and their goldens (`Fixtures/import/NAME.md` →
+/// `NAME.yaml`, the roadmap, and `NAME.notes`, what the importer reported).
+enum ImportFixtures {
+    /// `Tests/RoadmapCoreTests/Fixtures/import`.
+    static let directory: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/import").path
+
+    /// The package root.
+    static let packageRoot: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// `../shared/reference` beside the repository: the four KDnuggets outlines, when present.
+    static let referenceDirectory: String = URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
+        .appendingPathComponent("shared/reference").standardizedFileURL.path
+
+    /// True when the reference outlines are at hand.
+    static var referencesPresent: Bool {
+        FileManager.default.fileExists(atPath: referenceDirectory + "/mlops.md")
+    }
+
+    /// The fixture names (without `.md`), sorted.
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return files.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+    }()
+
+    /// The text of a file.
+    static func text(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    /// Imports fixture `name` as `roadmap import` does (the file name gives the default title).
+    static func importFixture(_ name: String) throws -> MarkdownImport {
+        MarkdownImporter(fileName: name + ".md").importMarkdown(try text(directory + "/" + name + ".md"))
+    }
+
+    /// Notes as the golden `.notes` files hold them: `LINE: note: message`, one a line.
+    static func render(_ notes: [ImportNote]) -> String {
+        notes.map { "\($0.line.map(String.init) ?? "-"): note: \($0.message)\n" }.joined()
+    }
+
+    /// The diagnostics of loading `yaml` as a roadmap file, rendered; empty when it is valid.
+    static func problems(_ yaml: String) -> String {
+        let result = RoadmapLoader().loadSynchronously([.text(yaml, origin: .standardInput, displayName: "imported.yaml")])
+        return result.diagnostics.map { "\($0)" }.joined(separator: "\n")
+    }
+
+    /// The roadmap `yaml` loads to, after checking it loads without any diagnostic.
+    static func load(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Roadmap {
+        let result = RoadmapLoader().loadSynchronously([.text(yaml, origin: .standardInput, displayName: "imported.yaml")])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)", sourceLocation: sourceLocation)
+        return try #require(result.roadmaps.first, sourceLocation: sourceLocation)
+    }
+
+    /// True when golden files are to be written instead of compared.
+    static var updatingGoldens: Bool {
+        ProcessInfo.processInfo.environment["ROADMAP_UPDATE_GOLDENS"] == "1"
+    }
+
+    /// Compares `actual` with the golden at `path`, or writes it when `ROADMAP_UPDATE_GOLDENS=1`.
+    static func assertGolden(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        if updatingGoldens {
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Issue.record("no golden \(name); run `ROADMAP_UPDATE_GOLDENS=1 swift test --filter Import` and review it", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        #expect(actual == expected, "\(name) differs from the import; if the change is intended, regenerate with ROADMAP_UPDATE_GOLDENS=1 and review the diff",
+                sourceLocation: sourceLocation)
+    }
+}
+
+/// Shorthands for tests that import a string.
+enum Importing {
+    /// The import of `markdown`.
+    static func run(_ markdown: String, id: String? = nil, title: String? = nil, fileName: String? = "notes.md") -> MarkdownImport {
+        MarkdownImporter(id: id, title: title, fileName: fileName).importMarkdown(markdown)
+    }
+
+    /// The roadmap of `markdown`.
+    static func roadmap(_ markdown: String, id: String? = nil, title: String? = nil, fileName: String? = "notes.md") -> ImportedRoadmap {
+        run(markdown, id: id, title: title, fileName: fileName).roadmap
+    }
+
+    /// The blocks of `markdown`.
+    static func blocks(_ markdown: String) -> [MarkdownBlock] {
+        MarkdownBlockParser.parse(markdown).blocks
+    }
+
+    /// The inline pieces of `text`, with `references`.
+    static func inline(_ text: String, references: [String: String] = [:]) -> [MarkdownInline] {
+        var parser = MarkdownInlineParser(references: references)
+        return parser.parse(text)
+    }
+}
