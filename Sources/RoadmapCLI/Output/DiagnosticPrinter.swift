@@ -14,7 +14,9 @@ struct DiagnosticPrinter {
     mutating func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         let sorted = diagnostics.sortedByLocation()
-        for diagnostic in sorted {
+        // Only errors show a source excerpt: read just their files (a merge of a hundred
+        // roadmaps may warn about every file; reading them all again would double the work).
+        for diagnostic in sorted where diagnostic.severity == .error {
             if let file = diagnostic.location?.file { loadLines(file) }
         }
         let cache = lines
