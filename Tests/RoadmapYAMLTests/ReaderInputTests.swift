@@ -121,14 +121,14 @@ struct ReaderInputTests {
     @Test("a file of comments and blank lines is an empty file")
     func commentOnlyFile() {
         let message = "expected a roadmap, found an empty file (nothing but blank lines or comments)"
-        #expect(readError("# just a comment\n") == YAMLError(.empty, message, at: mark(2, 1)))
-        #expect(readError("\n\n   \n# c\n") == YAMLError(.empty, message, at: mark(5, 1)))
+        #expect(readError("# just a comment\n") == YAMLError(.empty, message, at: .start))
+        #expect(readError("\n\n   \n# c\n") == YAMLError(.empty, message, at: .start))
         #expect(readError(bytes: [0xEF, 0xBB, 0xBF]) == YAMLError(.empty, message, at: .start))
     }
 
     @Test("a second document is refused where it starts")
     func twoDocuments() {
-        let message = "expected one YAML document, found a second one (`---`); a roadmap file holds one document"
+        let message = "expected one YAML document, found a second one; a roadmap file holds one document"
         #expect(readError("id: a\n---\nid: b\n") == YAMLError(.multipleDocuments, message, at: mark(2, 1)))
         #expect(readError("---\nid: a\n---\nid: b\n") == YAMLError(.multipleDocuments, message, at: mark(3, 1)))
         #expect(readError("id: a\n...\n---\nid: b\n")?.mark == mark(3, 1))

@@ -90,8 +90,17 @@ extension DiffMatcher {
         FieldComparison.list("tags", before.tags, after.tags, into: &fields)
         FieldComparison.list("aliases", before.aliases, after.aliases, into: &fields)
         FieldComparison.list("same-as", before.sameAs.map(\.value.description), after.sameAs.map(\.value.description), into: &fields)
-        FieldComparison.list("requires", resolvedRequires(before, side: .old, rename: rename),
-                             resolvedRequires(after, side: .new, rename: rename), into: &fields)
+        // Compared in the new side's ids (renames mapped); what was removed is named as the old
+        // side wrote it, so that diff(B, A) mirrors diff(A, B).
+        let oldNamed = resolvedRequires(before, side: .old, rename: [:])
+        let oldMapped = resolvedRequires(before, side: .old, rename: rename)
+        let newResolved = resolvedRequires(after, side: .new, rename: rename)
+        let removedRequires = zip(oldNamed, oldMapped).filter { !newResolved.contains($0.1) }.map(\.0)
+        let addedRequires = newResolved.filter { !oldMapped.contains($0) }
+        if !removedRequires.isEmpty || !addedRequires.isEmpty {
+            fields.append(.init(field: "requires", before: removedRequires.isEmpty ? .none : .list(removedRequires),
+                                after: addedRequires.isEmpty ? .none : .list(addedRequires)))
+        }
         let oldResources = resourceKeys(before.resources)
         let newResources = resourceKeys(after.resources)
         let removed = oldResources.filter { key in !newResources.contains { $0.key == key.key } }.map(\.label)
