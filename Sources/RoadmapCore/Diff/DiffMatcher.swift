@@ -101,26 +101,33 @@ struct DiffMatcher {
         guard !unmatchedOld.isEmpty, !unmatchedNew.isEmpty else { return }
         let rename = renamedIDs()
         func urls(_ topic: Topic) -> Set<String> { Set(topic.resources.compactMap { $0.url.map(TextNormalizer.url) }) }
-        func words(_ topic: Topic) -> [String] { TextNormalizer.title(topic.title).split(separator: " ").map(String.init) }
+        // What each unmatched old topic is compared by, worked out once.
+        var oldWords: [Int: Set<String>] = [:]
+        var oldURLs: [Int: Set<String>] = [:]
+        var oldRequires: [Int: Set<String>] = [:]
         // Candidate pairs share a title word or a URL.
         var oldByKey: [String: [Int]] = [:]
         for o in unmatchedOld {
-            for word in Set(words(oldTopics[o].topic)) { oldByKey["w " + word, default: []].append(o) }
-            for url in urls(oldTopics[o].topic) { oldByKey["u " + url, default: []].append(o) }
+            let topic = oldTopics[o].topic
+            oldWords[o] = RenameEvidence.titleWords(topic.title)
+            oldURLs[o] = urls(topic)
+            oldRequires[o] = Set(resolvedRequires(topic, side: .old, rename: rename))
+            for word in oldWords[o, default: []] { oldByKey["w " + word, default: []].append(o) }
+            for url in oldURLs[o, default: []] { oldByKey["u " + url, default: []].append(o) }
         }
         var scored: [(score: Double, old: Int, new: Int, reasons: [String])] = []
         for n in unmatchedNew {
             let topic = newTopics[n].topic
+            let newWords = RenameEvidence.titleWords(topic.title)
+            let newURLs = urls(topic)
             var candidates: Set<Int> = []
-            for word in Set(words(topic)) { candidates.formUnion(oldByKey["w " + word]?.prefix(200) ?? []) }
-            for url in urls(topic) { candidates.formUnion(oldByKey["u " + url]?.prefix(200) ?? []) }
+            for word in newWords { candidates.formUnion(oldByKey["w " + word]?.prefix(200) ?? []) }
+            for url in newURLs { candidates.formUnion(oldByKey["u " + url]?.prefix(200) ?? []) }
             let newRequires = Set(resolvedRequires(topic, side: .new, rename: rename))
             for o in candidates {
-                let oldTopic = oldTopics[o].topic
-                let oldRequires = Set(resolvedRequires(oldTopic, side: .old, rename: rename))
                 let evidence = RenameEvidence.between(
-                    oldTitle: oldTopic.title, newTitle: topic.title, oldURLs: urls(oldTopic), newURLs: urls(topic),
-                    oldRequires: oldRequires, newRequires: newRequires)
+                    oldWords: oldWords[o, default: []], newWords: newWords, oldURLs: oldURLs[o, default: []], newURLs: newURLs,
+                    oldRequires: oldRequires[o, default: []], newRequires: newRequires)
                 if evidence.score >= RenameEvidence.threshold { scored.append((evidence.score, o, n, evidence.reasons)) }
             }
         }
@@ -167,8 +174,8 @@ struct DiffMatcher {
         var scored: [(score: Double, old: Int, new: Int, reasons: [String])] = []
         for n in new.sections.indices where oldSectionOfNew[n] == nil {
             for o in old.sections.indices where newSectionOfOld[o] == nil {
-                let oldWords = Set(TextNormalizer.title(old.sections[o].title).split(separator: " ").map(String.init))
-                let newWords = Set(TextNormalizer.title(new.sections[n].title).split(separator: " ").map(String.init))
+                let oldWords = RenameEvidence.titleWords(old.sections[o].title)
+                let newWords = RenameEvidence.titleWords(new.sections[n].title)
                 let titleShare = RenameEvidence.share(oldWords, newWords)
                 let oldMembers = oldTopics.indices.filter { oldTopics[$0].section == o }
                 let newMembers = Set(newTopics.indices.filter { newTopics[$0].section == n })

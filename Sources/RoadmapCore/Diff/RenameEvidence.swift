@@ -19,8 +19,20 @@ public struct RenameEvidence: Sendable, Equatable {
         oldTitle: String, newTitle: String, oldURLs: Set<String>, newURLs: Set<String>,
         oldRequires: Set<String>, newRequires: Set<String>
     ) -> RenameEvidence {
-        let oldWords = Set(TextNormalizer.title(oldTitle).split(separator: " ").map(String.init))
-        let newWords = Set(TextNormalizer.title(newTitle).split(separator: " ").map(String.init))
+        between(oldWords: titleWords(oldTitle), newWords: titleWords(newTitle), oldURLs: oldURLs, newURLs: newURLs,
+                oldRequires: oldRequires, newRequires: newRequires)
+    }
+
+    /// The words of a title as compared: its normal form (``TextNormalizer/title(_:)``) split at spaces.
+    public static func titleWords(_ title: String) -> Set<String> {
+        Set(TextNormalizer.title(title).split(separator: " ").map(String.init))
+    }
+
+    /// The evidence for pairing `old` with `new`, from their title words (``titleWords(_:)``).
+    public static func between(
+        oldWords: Set<String>, newWords: Set<String>, oldURLs: Set<String>, newURLs: Set<String>,
+        oldRequires: Set<String>, newRequires: Set<String>
+    ) -> RenameEvidence {
         let titleShare = share(oldWords, newWords)
         let urlShare = share(oldURLs, newURLs)
         let requiresShare = oldRequires.isEmpty && newRequires.isEmpty ? 0 : share(oldRequires, newRequires)

@@ -47,6 +47,43 @@ public enum FormatRules {
 
     /// An absolute `http` or `https` URL with a host and no white space.
     public static func isWebURL(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? isASCIIWebURL(bytes) : nil
+        }
+        // Not ASCII (or not contiguous): the same rules on characters.
+        return (ascii ?? nil) ?? isWebURLByCharacters(text)
+    }
+
+    /// `isWebURL` for ASCII text, one pass over its bytes (the common case: every URL in practice).
+    private static func isASCIIWebURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func hasPrefix(_ prefix: StaticString) -> Bool {
+            prefix.utf8CodeUnitCount <= bytes.count
+                && (0..<prefix.utf8CodeUnitCount).allSatisfy { lower(bytes[$0]) == prefix.utf8Start[$0] }
+        }
+        let start: Int
+        if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else { return false }
+        // White space: tab, line feed, vertical tab, form feed, carriage return, space.
+        guard !bytes.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return false }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
+        // Drop user information (before the last '@') and a port (digits after the last ':').
+        var hostStart = start
+        if let at = (start..<end).last(where: { bytes[$0] == UInt8(ascii: "@") }) { hostStart = at + 1 }
+        var hostEnd = end
+        let bracketed = hostStart < hostEnd && bytes[hostStart] == UInt8(ascii: "[")
+        if let colon = (hostStart..<hostEnd).last(where: { bytes[$0] == UInt8(ascii: ":") }),
+           !bracketed || (colon > hostStart && bytes[colon - 1] == UInt8(ascii: "]")) {
+            guard (colon + 1..<hostEnd).allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { return false }
+            hostEnd = colon
+        }
+        let host = hostStart..<hostEnd
+        if !host.isEmpty && !host.contains(where: { bytes[$0] == UInt8(ascii: ":") }) { return true }
+        return host.count > 2 && bytes[hostStart] == UInt8(ascii: "[") && bytes[hostEnd - 1] == UInt8(ascii: "]")
+    }
+
+    /// `isWebURL` for any text, on characters (Unicode white space included).
+    private static func isWebURLByCharacters(_ text: String) -> Bool {
         let lower = text.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") {

@@ -3,21 +3,16 @@ import Foundation
 /// The JSON form of plugin documents: pretty, keys sorted, slashes unescaped, a final newline;
 /// the same document always gives the same bytes.
 public enum DocumentJSON {
-    /// The JSON text of `document`.
+    /// The JSON text of `document`, written by ``PrettyJSON`` in the bytes `JSONEncoder` would
+    /// give (its layout, sorted keys, unescaped slashes) without building a tree first.
     public static func encode(_ document: PluginDocument) throws(PluginError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            let data: Data
-            switch document {
-            case .roadmap(let value): data = try encoder.encode(value)
-            case .curriculum(let value): data = try encoder.encode(value)
-            case .diff(let value): data = try encoder.encode(value)
-            }
-            return String(decoding: data, as: UTF8.self) + "\n"
-        } catch {
-            throw PluginError("cannot encode the document as JSON: \(error)")
+        var json = PrettyJSON()
+        switch document {
+        case .roadmap(let value): value.write(to: &json)
+        case .curriculum(let value): value.write(to: &json)
+        case .diff(let value): value.write(to: &json)
         }
+        return json.finished()
     }
 
     /// The document in `text`, checking its `roadmap-api-version` (the same major version; any

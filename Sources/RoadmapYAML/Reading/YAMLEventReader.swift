@@ -97,11 +97,11 @@ public final class YAMLEventReader {
             case YAML_SCALAR_EVENT:
                 return .scalar(try scalar(from: &event, at: mark))
             case YAML_SEQUENCE_START_EVENT:
-                try checkNodeProperties(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark, allowed: [.sequence, .nonSpecific])
+                try checkNodeProperties(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark, allowed: Self.sequenceTags)
                 try open(isMapping: false, at: mark)
                 return .sequenceStart(mark)
             case YAML_MAPPING_START_EVENT:
-                try checkNodeProperties(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark, allowed: [.mapping, .nonSpecific])
+                try checkNodeProperties(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark, allowed: Self.mappingTags)
                 try open(isMapping: true, at: mark)
                 return .mappingStart(mark)
             case YAML_SEQUENCE_END_EVENT:
@@ -161,9 +161,7 @@ public final class YAMLEventReader {
 
     private func scalar(from event: inout yaml_event_t, at mark: YAMLMark) throws(YAMLError) -> YAMLScalar {
         let data = event.data.scalar
-        let tag = try checkNodeProperties(
-            anchor: data.anchor, tag: data.tag, at: mark,
-            allowed: [.string, .integer, .float, .boolean, .null, .nonSpecific])
+        let tag = try checkNodeProperties(anchor: data.anchor, tag: data.tag, at: mark, allowed: Self.scalarTags)
         if data.length > limits.maxScalarBytes {
             throw YAMLError(.tooLarge, "expected a value of at most \(limits.maxScalarBytes) bytes, found one of \(data.length) bytes", at: mark)
         }
@@ -180,6 +178,11 @@ public final class YAMLEventReader {
         try noteNode(isCollection: false, scalar: result, at: mark)
         return result
     }
+
+    /// The core tags each kind of node may carry (built once: most nodes have no tag at all).
+    private static let scalarTags: Set<YAMLScalar.CoreTag> = [.string, .integer, .float, .boolean, .null, .nonSpecific]
+    private static let sequenceTags: Set<YAMLScalar.CoreTag> = [.sequence, .nonSpecific]
+    private static let mappingTags: Set<YAMLScalar.CoreTag> = [.mapping, .nonSpecific]
 
     @discardableResult
     private func checkNodeProperties(

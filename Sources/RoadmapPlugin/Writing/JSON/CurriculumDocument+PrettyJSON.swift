@@ -1,0 +1,76 @@
+// Fields are written in ascending order of their keys' UTF-8 bytes (see PrettyJSON).
+
+extension CurriculumDocument: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("id", id)
+            json.field("kind", kind.rawValue)
+            json.field("roadmap-api-version", apiVersion)
+            json.field("roadmaps", roadmaps)
+            json.field("title", title)
+            json.field("topics", topics)
+            json.field("totals", totals)
+        }
+    }
+}
+
+extension CurriculumDocument.Input: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("extends", extends)
+            json.field("file", file)
+            json.field("id", id)
+            json.field("shared-topic-count", sharedTopicCount)
+            json.field("source", source)
+            json.field("title", title)
+            json.field("topic-count", topicCount)
+        }
+    }
+}
+
+extension CurriculumDocument.Origin: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("edited-at", editedAt)
+            json.field("location", location)
+            json.field("path", path)
+            json.field("roadmap", roadmap)
+            json.field("section", section)
+        }
+    }
+}
+
+extension CurriculumDocument.Topic: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("aliases", aliases)
+            json.field("extensions", extensions)
+            json.field("from", from)
+            json.field("hours", hours)
+            json.field("id", id)
+            json.field("level", level)
+            json.field("origins", origins)
+            json.field("requires", requires)
+            json.field("requires-outside", requiresOutside)
+            json.field("resources", resources)
+            json.field("stage", stage)
+            json.field("summary", summary)
+            json.field("tags", tags)
+            json.field("title", title)
+        }
+    }
+}
+
+extension CurriculumDocument.Totals: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("hours", hours)
+            json.field("resources", resources)
+            json.field("resources-before-merge", resourcesBeforeMerge)
+            json.field("shared-topics", sharedTopics)
+            json.field("stages", stages)
+            json.field("topics", topics)
+            json.field("topics-before-merge", topicsBeforeMerge)
+        }
+    }
+}

@@ -1,0 +1,227 @@
+/// A JSON text written straight from values, in the layout `JSONEncoder` gives with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indents, `"key" : value`,
+/// an empty list or object as an opening line, a blank line and a closing line, numbers as
+/// Swift prints them without a trailing `.0`, and keys in the order of their UTF-8 bytes.
+///
+/// It builds the text in one pass, with no tree of values in between (the encoder builds one,
+/// then copies its output twice). Objects write their fields in the order given: writers call
+/// ``field(_:_:)-swift.method`` in ascending key order (the tests compare every document kind
+/// with `JSONEncoder`'s bytes), and keys known only at run time go through ``sortedKeys(_:)``.
+public struct PrettyJSON {
+    /// The text so far.
+    public private(set) var text = ""
+    /// For each open list or object: whether it has no element yet.
+    private var openIsEmpty: [Bool] = []
+
+    /// Starts an empty text; `capacity` is a guess of its final size in bytes.
+    public init(capacity: Int = 0) {
+        text.reserveCapacity(capacity)
+    }
+
+    /// The finished text, ending with a line break (taken without copying it).
+    public consuming func finished() -> String {
+        text += "\n"
+        return text
+    }
+
+    // MARK: - Containers
+
+    /// Writes an object whose fields `body` writes.
+    public mutating func object(_ body: (inout PrettyJSON) -> Void) {
+        open("{")
+        body(&self)
+        close("}")
+    }
+
+    /// Writes a list of `elements`, each written by `element`.
+    public mutating func list<Elements: Sequence>(_ elements: Elements, _ element: (inout PrettyJSON, Elements.Element) -> Void) {
+        open("[")
+        for item in elements {
+            startElement()
+            element(&self, item)
+        }
+        close("]")
+    }
+
+    /// Writes the key of the next field of the open object; its value must follow.
+    public mutating func key(_ key: String) {
+        startElement()
+        string(key)
+        text += " : "
+    }
+
+    // MARK: - Values
+
+    /// Writes a string, escaping what JSON requires (quotes, backslashes, control characters).
+    public mutating func string(_ value: String) {
+        text += "\""
+        if value.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: Self.needsEscape) }) ?? false {
+            text += value
+        } else {
+            // Runs between escapes, cut on Unicode scalars (a `\r\n` is one `Character`, two escapes).
+            let scalars = value.unicodeScalars
+            var run = scalars.startIndex
+            for index in scalars.indices where scalars[index].isASCII && Self.needsEscape(UInt8(scalars[index].value)) {
+                text += Substring(scalars[run..<index])
+                text += Self.escape(UInt8(scalars[index].value))
+                run = scalars.index(after: index)
+            }
+            text += Substring(scalars[run...])
+        }
+        text += "\""
+    }
+
+    /// Writes a whole number.
+    public mutating func number(_ value: Int) {
+        text += String(value)
+    }
+
+    /// Writes a number as `JSONEncoder` does: `2.5`, `40` (never `40.0`), `1e-07`.
+    public mutating func number(_ value: Double) {
+        let shown = value.description
+        text += shown.hasSuffix(".0") ? shown.dropLast(2) : Substring(shown)
+    }
+
+    /// Writes `true` or `false`.
+    public mutating func boolean(_ value: Bool) {
+        text += value ? "true" : "false"
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        text += "null"
+    }
+
+    // MARK: - Fields
+
+    /// A string field.
+    public mutating func field(_ key: String, _ value: String) {
+        self.key(key)
+        string(value)
+    }
+
+    /// A string field, left out when `nil`.
+    public mutating func field(_ key: String, _ value: String?) {
+        if let value { field(key, value) }
+    }
+
+    /// A whole-number field.
+    public mutating func field(_ key: String, _ value: Int) {
+        self.key(key)
+        number(value)
+    }
+
+    /// A number field, left out when `nil`.
+    public mutating func field(_ key: String, _ value: Double?) {
+        guard let value else { return }
+        self.key(key)
+        number(value)
+    }
+
+    /// A boolean field, left out when `nil`.
+    public mutating func field(_ key: String, _ value: Bool?) {
+        guard let value else { return }
+        self.key(key)
+        boolean(value)
+    }
+
+    /// A list of strings, left out when `nil`.
+    public mutating func field(_ key: String, _ values: [String]?) {
+        guard let values else { return }
+        self.key(key)
+        list(values) { $0.string($1) }
+    }
+
+    /// A list of whole numbers.
+    public mutating func field(_ key: String, _ values: [Int]) {
+        self.key(key)
+        list(values) { $0.number($1) }
+    }
+
+    /// A list of values that write themselves, left out when `nil`.
+    public mutating func field<Value: PrettyJSONWritable>(_ key: String, _ values: [Value]?) {
+        guard let values else { return }
+        self.key(key)
+        list(values) { json, value in value.write(to: &json) }
+    }
+
+    /// A value that writes itself, left out when `nil`.
+    public mutating func field<Value: PrettyJSONWritable>(_ key: String, _ value: Value?) {
+        guard let value else { return }
+        self.key(key)
+        value.write(to: &self)
+    }
+
+    /// An object of run-time keys (`x-` extensions), written in key order; left out when `nil`.
+    public mutating func field<Value: PrettyJSONWritable>(_ key: String, _ values: [String: Value]?) {
+        guard let values else { return }
+        self.key(key)
+        object { json in
+            for entry in Self.sortedKeys(values.map { ($0.key, $0.value) }) {
+                json.key(entry.key)
+                entry.value.write(to: &json)
+            }
+        }
+    }
+
+    /// `entries` in the order `JSONEncoder` sorts keys: by their UTF-8 bytes; equal keys keep their order.
+    public static func sortedKeys<Value>(_ entries: [(key: String, value: Value)]) -> [(key: String, value: Value)] {
+        entries.enumerated().sorted { a, b in
+            if a.element.key == b.element.key { return a.offset < b.offset }
+            return a.element.key.utf8.lexicographicallyPrecedes(b.element.key.utf8)
+        }.map(\.element)
+    }
+
+    // MARK: - Layout
+
+    private mutating func open(_ bracket: String) {
+        text += bracket
+        openIsEmpty.append(true)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let wasEmpty = openIsEmpty.popLast() ?? true
+        text += wasEmpty ? "\n\n" : "\n"
+        indent()
+        text += bracket
+    }
+
+    /// The separator before an element of the open list or object: a comma after the first,
+    /// then a new line and the indent.
+    private mutating func startElement() {
+        guard let last = openIsEmpty.indices.last else { return }
+        text += openIsEmpty[last] ? "\n" : ",\n"
+        openIsEmpty[last] = false
+        indent()
+    }
+
+    private mutating func indent() {
+        for _ in 0..<openIsEmpty.count { text += "  " }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// How `JSONEncoder` writes a byte that needs escaping.
+    private static func escape(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "\""): return "\\\""
+        case UInt8(ascii: "\\"): return "\\\\"
+        case 0x08: return "\\b"
+        case 0x09: return "\\t"
+        case 0x0A: return "\\n"
+        case 0x0C: return "\\f"
+        case 0x0D: return "\\r"
+        default:
+            let hex = String(byte, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+    }
+}
+
+/// A value that writes itself as JSON (the plugin documents and their parts).
+public protocol PrettyJSONWritable {
+    /// Writes the value at the current position of `json`.
+    func write(to json: inout PrettyJSON)
+}
