@@ -12,4 +12,8 @@ public struct JSONPlugin: OutputPlugin {
     public func render(_ document: PluginDocument, options: RenderOptions) throws(PluginError) -> String {
         try DocumentJSON.encode(document)
     }
+
+    public func write(_ document: PluginDocument, options: RenderOptions, to output: inout some TextOutputStream) throws(PluginError) {
+        DocumentJSON.write(document, to: &output)
+    }
 }

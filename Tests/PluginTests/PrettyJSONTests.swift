@@ -1,4 +1,5 @@
 import Foundation
+import JSONPlugin
 import RoadmapCore
 import RoadmapPlugin
 import Testing
@@ -60,6 +61,27 @@ struct PrettyJSONTests {
         let expected = try Self.reference(document)
         let written = try DocumentJSON.encode(document)
         #expect(written == expected, "\(PluginFixture.firstDifference(expected, written))")
+    }
+
+    /// Collects what is written to it, piece by piece.
+    struct Pieces: TextOutputStream {
+        var pieces: [String] = []
+        mutating func write(_ string: String) { pieces.append(string) }
+    }
+
+    @Test("written in pieces of about 64 KiB, the JSON is the same text as when built whole")
+    func streamed() throws {
+        let document = PluginDocument.curriculum(try PluginFixture.bundledCurriculum())
+        var output = Pieces()
+        DocumentJSON.write(document, to: &output)
+        let whole = try DocumentJSON.encode(document)
+        #expect(whole.utf8.count > 1 << 16)
+        #expect(output.pieces.count == 2)
+        #expect(output.pieces.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 && $0.utf8.count < (1 << 16) + (1 << 14) })
+        #expect(output.pieces.joined() == whole)
+        var viaPlugin = Pieces()
+        try JSONPlugin().write(document, options: RenderOptions(), to: &viaPlugin)
+        #expect(viaPlugin.pieces == output.pieces)
     }
 
     @Test("keys in UTF-8 byte order; equal keys keep their order")

@@ -157,6 +157,34 @@ struct MergeCommandTests {
         #expect(String(decoding: FileManager.default.contents(atPath: directory + "/graph.dot") ?? Data(), as: UTF8.self) == (try Self.golden("bundled-merge.dot")))
     }
 
+    @Test("-o through a symbolic link replaces the file it points to and keeps the link; -o to a named pipe writes into the pipe")
+    func outputThroughLinksAndPipes() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data("old content\n".utf8).write(to: URL(fileURLWithPath: directory + "/real.json"))
+        try FileManager.default.createSymbolicLink(atPath: directory + "/link.json", withDestinationPath: "real.json")
+        let run = try Self.run(["merge", "--format", "json", "-o", "link.json"], in: directory)
+        #expect(run.status == 0 && run.out == "")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/link.json") == "real.json")
+        #expect(String(decoding: FileManager.default.contents(atPath: directory + "/real.json") ?? Data(), as: UTF8.self) == (try Self.golden("bundled-merge.json")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["link.json", "real.json"])
+
+        // A named pipe stays a pipe: a reader gets the whole output through it.
+        let pipe = directory + "/pipe"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat pipe > from-pipe.json"]
+        reader.currentDirectoryURL = URL(fileURLWithPath: directory)
+        try reader.run()
+        let throughPipe = try Self.run(["merge", "--format", "json", "-o", "pipe"], in: directory)
+        reader.waitUntilExit()
+        #expect(throughPipe.status == 0)
+        var info = stat()
+        #expect(stat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(String(decoding: FileManager.default.contents(atPath: directory + "/from-pipe.json") ?? Data(), as: UTF8.self) == (try Self.golden("bundled-merge.json")))
+    }
+
     @Test("a merge that closes a cycle exits 65 with every edge located, and leaves an existing -o FILE unchanged")
     func cycleLeavesOutputAlone() throws {
         let directory = try Self.temporaryDirectory()

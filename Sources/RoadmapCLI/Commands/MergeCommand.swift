@@ -49,11 +49,19 @@ struct MergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plugin = try ResultWriter.plugin(format, for: .curriculum, output: output)
+        // Built by a function of its own, so that the loaded roadmaps and the curriculum are
+        // freed before rendering: only the document and its output are in memory together.
+        guard let document = try await composedDocument() else { return }
+        try ResultWriter.emit(document, with: plugin, output: output)
+    }
+
+    /// The curriculum document, or `nil` when `--suggest` printed suggestions instead.
+    private func composedDocument() async throws -> PluginDocument? {
         let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
         if suggest {
             let suggestions = SuggestionFinder.suggestions(for: TopicGraph(result.roadmaps))
             Terminal.write(SuggestionText.render(suggestions, files: result.files))
-            return
+            return nil
         }
         let (curriculum, diagnostics) = CurriculumComposer.compose(
             result.roadmaps, id: id ?? (roadmaps.isEmpty ? Self.defaultID : nil),
@@ -65,7 +73,6 @@ struct MergeCommand: AsyncParsableCommand {
             Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\n")
             throw ExitStatus.dataError
         }
-        let document = PluginDocument.curriculum(DocumentBuilder.document(for: curriculum, files: result.files))
-        try ResultWriter.emit(document, with: plugin, output: output)
+        return .curriculum(DocumentBuilder.document(for: curriculum, files: result.files))
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 import ArgumentParser
 import RoadmapCore
 import RoadmapPlugin
@@ -20,20 +24,18 @@ enum ResultWriter {
     /// Renders `document` with `plugin` and writes it where `output` says. Throws the exit code
     /// after printing the reason.
     static func emit(_ document: PluginDocument, with plugin: any OutputPlugin, output: OutputOptions) throws {
-        let text: String
+        let options = RenderOptions(color: output.output == nil && Terminal.useColor)
         do {
-            text = try plugin.render(document, options: RenderOptions(color: output.output == nil && Terminal.useColor))
-        } catch {
+            if let path = output.output, path != "-" {
+                try AtomicFile.write(to: path) { stream in try plugin.write(document, options: options, to: &stream) }
+            } else {
+                var stream = DescriptorStream(descriptor: STDOUT_FILENO)
+                try plugin.write(document, options: options, to: &stream)
+            }
+        } catch let error as PluginError {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw plugin is ExternalPlugin ? ExitStatus.software : ExitStatus.dataError
-        }
-        guard let path = output.output, path != "-" else {
-            Terminal.write(text)
-            return
-        }
-        do {
-            try AtomicFile.write(text, to: path)
-        } catch {
+        } catch let error as AtomicFile.Failure {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitStatus.ioError
         }

@@ -14,20 +14,10 @@ enum Terminal {
         write(text, to: STDERR_FILENO)
     }
 
-    /// Writes all of `text` to a file descriptor, retrying short writes.
+    /// Writes all of `text` to a file descriptor (errors such as a closed pipe are ignored).
     private static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+        var stream = DescriptorStream(descriptor: descriptor)
+        stream.write(text)
     }
 
     /// True when standard output is a terminal.

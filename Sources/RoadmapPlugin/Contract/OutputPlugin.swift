@@ -13,6 +13,16 @@ public protocol OutputPlugin: Sendable {
     var fileExtension: String { get }
     /// The output for `document`, or a ``PluginError`` when it cannot render it.
     func render(_ document: PluginDocument, options: RenderOptions) throws(PluginError) -> String
+    /// Writes the output for `document` to `output`, in pieces or whole; the same text as
+    /// ``render(_:options:)``. By default it writes what `render` returns; a plugin whose output
+    /// can be large (json) writes as it goes, so that the whole text is never in memory.
+    func write(_ document: PluginDocument, options: RenderOptions, to output: inout some TextOutputStream) throws(PluginError)
+}
+
+extension OutputPlugin {
+    public func write(_ document: PluginDocument, options: RenderOptions, to output: inout some TextOutputStream) throws(PluginError) {
+        output.write(try render(document, options: options))
+    }
 }
 
 /// Settings the command line passes to every plugin.

@@ -7,12 +7,26 @@ public enum DocumentJSON {
     /// give (its layout, sorted keys, unescaped slashes) without building a tree first.
     public static func encode(_ document: PluginDocument) throws(PluginError) -> String {
         var json = PrettyJSON()
+        write(document, to: &json)
+        return json.finished()
+    }
+
+    /// Writes the JSON text of `document` to `output` in pieces of about 64 KiB, so that the
+    /// whole text is never in memory; the same bytes as ``encode(_:)``.
+    public static func write(_ document: PluginDocument, to output: inout some TextOutputStream) {
+        withoutActuallyEscaping({ (piece: String) in output.write(piece) }) { drain in
+            var json = PrettyJSON(drain: drain)
+            write(document, to: &json)
+            json.finish()
+        }
+    }
+
+    private static func write(_ document: PluginDocument, to json: inout PrettyJSON) {
         switch document {
         case .roadmap(let value): value.write(to: &json)
         case .curriculum(let value): value.write(to: &json)
         case .diff(let value): value.write(to: &json)
         }
-        return json.finished()
     }
 
     /// The document in `text`, checking its `roadmap-api-version` (the same major version; any

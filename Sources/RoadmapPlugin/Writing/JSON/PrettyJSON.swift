@@ -4,24 +4,43 @@
 /// Swift prints them without a trailing `.0`, and keys in the order of their UTF-8 bytes.
 ///
 /// It builds the text in one pass, with no tree of values in between (the encoder builds one,
-/// then copies its output twice). Objects write their fields in the order given: writers call
+/// then copies its output twice): bytes go to a small buffer, moved into the text every 64 KiB,
+/// or handed to a drain (standard output, a file) so that the whole text is never in memory. Objects write their fields in the order given: writers call
 /// ``field(_:_:)-swift.method`` in ascending key order (the tests compare every document kind
 /// with `JSONEncoder`'s bytes), and keys known only at run time go through ``sortedKeys(_:)``.
 public struct PrettyJSON {
-    /// The text so far.
-    public private(set) var text = ""
+    /// The text up to the last move of the buffer.
+    private var written = ""
+    /// The UTF-8 bytes written since.
+    private var bytes: [UInt8] = []
+    /// When the buffer is moved into the text.
+    private static let bufferSize = 1 << 16
+    /// Where full buffers go; `nil` keeps them all, for ``finished()``.
+    private let drain: ((String) -> Void)?
     /// For each open list or object: whether it has no element yet.
     private var openIsEmpty: [Bool] = []
 
-    /// Starts an empty text; `capacity` is a guess of its final size in bytes.
-    public init(capacity: Int = 0) {
-        text.reserveCapacity(capacity)
+    /// Starts an empty text. With a `drain`, the text goes there in pieces as it is written,
+    /// the last one at ``finish()``; without, ``finished()`` returns it whole.
+    public init(drain: ((String) -> Void)? = nil) {
+        self.drain = drain
+        bytes.reserveCapacity(Self.bufferSize + 1024)
     }
 
-    /// The finished text, ending with a line break (taken without copying it).
+    /// The text so far (without a drain).
+    public var text: String { written + String(decoding: bytes, as: UTF8.self) }
+
+    /// Ends the text with a line break and moves what is left to the drain.
+    public consuming func finish() {
+        bytes.append(UInt8(ascii: "\n"))
+        moveBuffer()
+    }
+
+    /// The finished text, ending with a line break.
     public consuming func finished() -> String {
-        text += "\n"
-        return text
+        bytes.append(UInt8(ascii: "\n"))
+        moveBuffer()
+        return written
     }
 
     // MARK: - Containers
@@ -47,49 +66,44 @@ public struct PrettyJSON {
     public mutating func key(_ key: String) {
         startElement()
         string(key)
-        text += " : "
+        append(" : ")
     }
 
     // MARK: - Values
 
-    /// Writes a string, escaping what JSON requires (quotes, backslashes, control characters).
+    /// Writes a string, escaping what JSON requires (quotes, backslashes, control characters:
+    /// all ASCII, so the bytes of other characters are copied as they are).
     public mutating func string(_ value: String) {
-        text += "\""
+        append("\"")
         if value.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: Self.needsEscape) }) ?? false {
-            text += value
+            bytes += value.utf8
         } else {
-            // Runs between escapes, cut on Unicode scalars (a `\r\n` is one `Character`, two escapes).
-            let scalars = value.unicodeScalars
-            var run = scalars.startIndex
-            for index in scalars.indices where scalars[index].isASCII && Self.needsEscape(UInt8(scalars[index].value)) {
-                text += Substring(scalars[run..<index])
-                text += Self.escape(UInt8(scalars[index].value))
-                run = scalars.index(after: index)
+            for byte in value.utf8 {
+                if Self.needsEscape(byte) { bytes += Self.escape(byte) } else { bytes.append(byte) }
             }
-            text += Substring(scalars[run...])
         }
-        text += "\""
+        append("\"")
     }
 
     /// Writes a whole number.
     public mutating func number(_ value: Int) {
-        text += String(value)
+        bytes += String(value).utf8
     }
 
     /// Writes a number as `JSONEncoder` does: `2.5`, `40` (never `40.0`), `1e-07`.
     public mutating func number(_ value: Double) {
         let shown = value.description
-        text += shown.hasSuffix(".0") ? shown.dropLast(2) : Substring(shown)
+        bytes += shown.hasSuffix(".0") ? shown.utf8.dropLast(2) : shown.utf8[...]
     }
 
     /// Writes `true` or `false`.
     public mutating func boolean(_ value: Bool) {
-        text += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
 
     /// Writes `null`.
     public mutating func null() {
-        text += "null"
+        append("null")
     }
 
     // MARK: - Fields
@@ -174,29 +188,40 @@ public struct PrettyJSON {
 
     // MARK: - Layout
 
-    private mutating func open(_ bracket: String) {
-        text += bracket
+    private mutating func open(_ bracket: StaticString) {
+        append(bracket)
         openIsEmpty.append(true)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: StaticString) {
         let wasEmpty = openIsEmpty.popLast() ?? true
-        text += wasEmpty ? "\n\n" : "\n"
+        append(wasEmpty ? "\n\n" : "\n")
         indent()
-        text += bracket
+        append(bracket)
     }
 
     /// The separator before an element of the open list or object: a comma after the first,
     /// then a new line and the indent.
     private mutating func startElement() {
+        if bytes.count >= Self.bufferSize { moveBuffer() }
         guard let last = openIsEmpty.indices.last else { return }
-        text += openIsEmpty[last] ? "\n" : ",\n"
+        append(openIsEmpty[last] ? "\n" : ",\n")
         openIsEmpty[last] = false
         indent()
     }
 
     private mutating func indent() {
-        for _ in 0..<openIsEmpty.count { text += "  " }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * openIsEmpty.count))
+    }
+
+    private mutating func moveBuffer() {
+        let piece = String(decoding: bytes, as: UTF8.self)
+        if let drain { drain(piece) } else { written += piece }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -204,19 +229,21 @@ public struct PrettyJSON {
     }
 
     /// How `JSONEncoder` writes a byte that needs escaping.
-    private static func escape(_ byte: UInt8) -> String {
+    private static func escape(_ byte: UInt8) -> String.UTF8View {
+        let escaped: String
         switch byte {
-        case UInt8(ascii: "\""): return "\\\""
-        case UInt8(ascii: "\\"): return "\\\\"
-        case 0x08: return "\\b"
-        case 0x09: return "\\t"
-        case 0x0A: return "\\n"
-        case 0x0C: return "\\f"
-        case 0x0D: return "\\r"
+        case UInt8(ascii: "\""): escaped = "\\\""
+        case UInt8(ascii: "\\"): escaped = "\\\\"
+        case 0x08: escaped = "\\b"
+        case 0x09: escaped = "\\t"
+        case 0x0A: escaped = "\\n"
+        case 0x0C: escaped = "\\f"
+        case 0x0D: escaped = "\\r"
         default:
             let hex = String(byte, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         }
+        return escaped.utf8
     }
 }
 
