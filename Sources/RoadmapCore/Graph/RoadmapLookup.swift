@@ -5,28 +5,34 @@ public struct RoadmapLookup: Sendable {
     private var roadmapByID: [String: Int] = [:]
     private var topicByName: [[String: Int]] = []
     private var sectionIDs: [Set<String>] = []
-    /// Every roadmap's topics flattened in order, for index-based access.
-    public let topics: [[Topic]]
 
     /// Indexes `roadmaps`; for a repeated roadmap id, the first wins.
     public init(_ roadmaps: [Roadmap]) {
         self.roadmaps = roadmaps
-        self.topics = roadmaps.map(\.topics)
         for (index, roadmap) in roadmaps.enumerated() {
             if roadmapByID[roadmap.id] == nil { roadmapByID[roadmap.id] = index }
+            // Ids first, then aliases: an id always wins over another topic's alias.
             var names: [String: Int] = [:]
-            for (position, topic) in topics[index].enumerated() where names[topic.id] == nil {
-                names[topic.id] = position
+            names.reserveCapacity(roadmap.topicCount)
+            var position = 0
+            for section in roadmap.sections {
+                for topic in section.topics {
+                    if names[topic.id] == nil { names[topic.id] = position }
+                    position += 1
+                }
             }
-            for (position, topic) in topics[index].enumerated() {
-                for alias in topic.aliases where names[alias] == nil { names[alias] = position }
+            position = 0
+            for section in roadmap.sections {
+                for topic in section.topics {
+                    for alias in topic.aliases where names[alias] == nil { names[alias] = position }
+                    position += 1
+                }
             }
             topicByName.append(names)
             sectionIDs.append(Set(roadmap.sections.map(\.id)))
         }
     }
 
-    /// The index of the roadmap with this id.
     public func roadmapIndex(_ id: String) -> Int? { roadmapByID[id] }
 
     /// The position (in the flattened topic list) of the topic with this id or alias.
@@ -36,7 +42,7 @@ public struct RoadmapLookup: Sendable {
     public func hasSection(in roadmap: Int, named name: String) -> Bool { sectionIDs[roadmap].contains(name) }
 
     /// The topic ids of a roadmap, in order, for suggestions.
-    public func topicIDs(in roadmap: Int) -> [String] { topics[roadmap].map(\.id) }
+    public func topicIDs(in roadmap: Int) -> [String] { roadmaps[roadmap].sections.flatMap { $0.topics.map(\.id) } }
 
     /// Every roadmap id, in order.
     public var roadmapIDs: [String] { roadmaps.map(\.id) }

@@ -49,7 +49,11 @@ public struct TopicGraph: Sendable {
         var sets = UnionFind(count: nodes.count)
         var holders: [String: [Int]] = [:]
         for (index, node) in nodes.enumerated() {
-            for name in Set([node.topic.id] + node.topic.aliases) { holders[name, default: []].append(index) }
+            holders[node.topic.id, default: []].append(index)
+            for (offset, alias) in node.topic.aliases.enumerated()
+            where alias != node.topic.id && !node.topic.aliases[..<offset].contains(alias) {
+                holders[alias, default: []].append(index)
+            }
         }
         for (_, indices) in holders where indices.count > 1 {
             let first = indices[0]
@@ -109,15 +113,14 @@ public struct TopicGraph: Sendable {
 
     /// The canonical id of a group: `ROADMAP/ID` of its first topic.
     public func canonicalID(ofGroup group: Int) -> String {
-        let node = nodes[groups[group][0]]
-        return "\(roadmaps[node.roadmap].id)/\(node.topic.id)"
+        let first = groups[group][0]
+        return "\(roadmaps[nodes[first].roadmap].id)/\(nodes[first].topic.id)"
     }
 
     /// `ROADMAP/SECTION/TOPIC` of a node.
     public func provenance(ofNode index: Int) -> String {
-        let node = nodes[index]
-        let roadmap = roadmaps[node.roadmap]
-        return "\(roadmap.id)/\(roadmap.sections[node.section].id)/\(node.topic.id)"
+        let (r, section) = (nodes[index].roadmap, nodes[index].section)
+        return "\(roadmaps[r].id)/\(roadmaps[r].sections[section].id)/\(nodes[index].topic.id)"
     }
 
     /// One diagnostic per prerequisite cycle among the merged topics, naming every edge with

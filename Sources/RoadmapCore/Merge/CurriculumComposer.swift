@@ -22,10 +22,11 @@ public enum CurriculumComposer {
         var rank = [Int](repeating: 0, count: order.count)
         for (position, group) in order.enumerated() { rank[group] = position }
 
+        let ids = graph.groups.indices.map { graph.canonicalID(ofGroup: $0) }
         var topics: [CurriculumTopic] = []
         topics.reserveCapacity(order.count)
         for group in order {
-            let (topic, problems) = mergedTopic(group, graph: graph, stage: stages[group], rank: rank)
+            let (topic, problems) = mergedTopic(group, graph: graph, ids: ids, stage: stages[group], rank: rank)
             topics.append(topic)
             diagnostics += problems
         }
@@ -88,62 +89,65 @@ public enum CurriculumComposer {
     }
 
     /// The merged topic of one group, and warnings for conflicting summaries and levels.
-    static func mergedTopic(_ group: Int, graph: TopicGraph, stage: Int, rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
-        let members = graph.groups[group].map { graph.nodes[$0] }
-        let first = members[0].topic
-        let id = graph.canonicalID(ofGroup: group)
-        var names: OrderedSet<String> = [first.id]
+    /// Reads the members through their indices (a `Topic` is large: copies cost).
+    static func mergedTopic(_ group: Int, graph: TopicGraph, ids: [String], stage: Int, rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
+        let members = graph.groups[group]
+        let first = members[0]
+        let id = ids[group]
+        var names: OrderedSet<String> = [graph.nodes[first].topic.id]
         var tags: OrderedSet<String> = []
         var resourceKeys: OrderedSet<String> = []
         var resources: [Resource] = []
         var hours: Double?
         var extensions: [ExtensionField] = []
         for member in members {
-            names.append(contentsOf: [member.topic.id] + member.topic.aliases)
-            tags.append(contentsOf: member.topic.tags)
-            for resource in member.topic.resources where resourceKeys.append(TextNormalizer.resourceKey(resource)).inserted {
+            names.append(graph.nodes[member].topic.id)
+            names.append(contentsOf: graph.nodes[member].topic.aliases)
+            tags.append(contentsOf: graph.nodes[member].topic.tags)
+            for resource in graph.nodes[member].topic.resources where resourceKeys.append(TextNormalizer.resourceKey(resource)).inserted {
                 resources.append(resource)
             }
-            if let value = member.topic.hours { hours = max(hours ?? value, value) }
-            for field in member.topic.extensions where !extensions.contains(where: { $0.key == field.key }) {
+            if let value = graph.nodes[member].topic.hours { hours = max(hours ?? value, value) }
+            for field in graph.nodes[member].topic.extensions where !extensions.contains(where: { $0.key == field.key }) {
                 extensions.append(field)
             }
         }
         let aliases = Array(names.dropFirst())
         var diagnostics: [Diagnostic] = []
-        let summaries = members.compactMap { member in member.topic.summary.map { (member, $0) } }
+        let summaries = members.compactMap { member in graph.nodes[member].topic.summary.map { (member, $0) } }
         let summary = summaries.first?.1
         if let summary, summaries.contains(where: { $0.1.value != summary.value }) {
             diagnostics.append(conflict("summary", of: id, kept: summaries[0], all: summaries.map { ($0.0, $0.1.location) }, graph: graph))
         }
-        let levels = members.compactMap { member in member.topic.level.map { (member, $0) } }
+        let levels = members.compactMap { member in graph.nodes[member].topic.level.map { (member, $0) } }
         let level = levels.first?.1
         if let level, levels.contains(where: { $0.1.value != level.value }) {
             diagnostics.append(conflict("level", of: id, kept: levels[0], all: levels.map { ($0.0, $0.1.location) }, graph: graph,
                                         values: levels.map(\.1.value.rawValue)))
         }
-        let requires = graph.prerequisites[group].sorted { rank[$0] < rank[$1] }.map { graph.canonicalID(ofGroup: $0) }
-        let origins = graph.groups[group].map { index in
-            let node = graph.nodes[index]
+        let requires = graph.prerequisites[group].sorted { rank[$0] < rank[$1] }.map { ids[$0] }
+        let origins = members.map { index in
+            let (roadmap, section) = (graph.nodes[index].roadmap, graph.nodes[index].section)
             return CurriculumTopic.Origin(
-                path: graph.provenance(ofNode: index), roadmap: graph.roadmaps[node.roadmap].id,
-                sectionTitle: graph.roadmaps[node.roadmap].sections[node.section].title,
-                location: node.topic.location, edits: node.topic.edits)
+                path: graph.provenance(ofNode: index), roadmap: graph.roadmaps[roadmap].id,
+                sectionTitle: graph.roadmaps[roadmap].sections[section].title,
+                location: graph.nodes[index].topic.location, edits: graph.nodes[index].topic.edits)
         }
         let topic = CurriculumTopic(
-            id: id, title: first.title, summary: summary?.value, aliases: aliases, tags: Array(tags),
+            id: id, title: graph.nodes[first].topic.title, summary: summary?.value, aliases: aliases, tags: Array(tags),
             level: level?.value, hours: hours, stage: stage, requires: requires,
             requiresOutside: graph.externalPrerequisites[group].map(\.description),
             resources: resources, from: origins, extensions: extensions)
         return (topic, diagnostics)
     }
 
-    private static func conflict<T>(_ field: String, of id: String, kept: (TopicNode, Located<T>),
-                                    all: [(TopicNode, SourceLocation)], graph: TopicGraph, values: [String]? = nil) -> Diagnostic {
-        let keptRoadmap = graph.roadmaps[kept.0.roadmap].id
+    /// A warning that the members of a group disagree on `field`; `kept` and `all` name members by node index.
+    private static func conflict<T>(_ field: String, of id: String, kept: (Int, Located<T>),
+                                    all: [(Int, SourceLocation)], graph: TopicGraph, values: [String]? = nil) -> Diagnostic {
+        let keptRoadmap = graph.roadmaps[graph.nodes[kept.0].roadmap].id
         let shown = values.map { " (" + Array(Set($0)).sorted().joined(separator: ", ") + ")" } ?? ""
         return .warning("the topics merged into `\(id)` have different \(field == "summary" ? "summaries" : "levels")\(shown); the merged topic keeps `\(keptRoadmap)`'s",
                         at: kept.1.location,
-                        notes: all.dropFirst().map { .init("`\(graph.roadmaps[$0.0.roadmap].id)/\($0.0.topic.id)` has its \(field) here", at: $0.1) })
+                        notes: all.dropFirst().map { .init("`\(graph.roadmaps[graph.nodes[$0.0].roadmap].id)/\(graph.nodes[$0.0].topic.id)` has its \(field) here", at: $0.1) })
     }
 }

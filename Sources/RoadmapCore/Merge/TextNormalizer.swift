@@ -5,6 +5,35 @@ public enum TextNormalizer {
     /// A title for comparison: Unicode compatibility forms folded (NFKC), case folded, trimmed,
     /// punctuation dropped and white space collapsed (which also drops a trailing colon).
     public static func title(_ text: String) -> String {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? asciiTitle(bytes) : nil
+        }
+        return (ascii ?? nil) ?? titleByCharacters(text)
+    }
+
+    /// `title` for ASCII text, on its bytes (NFKC changes nothing there).
+    static func asciiTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            switch lower {
+            case 0x61...0x7A, 0x30...0x39:
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(lower)
+            case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"):
+                pendingSpace = true
+            default:
+                continue
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `title` for any text, on Unicode scalars.
+    static func titleByCharacters(_ text: String) -> String {
         let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = ""
         var pendingSpace = false
@@ -27,54 +56,72 @@ public enum TextNormalizer {
     /// parameters (`utm_*`, `affiliate_id`, `gclid`, `fbclid`, `ref`…) and a trailing slash dropped.
     public static func url(_ text: String) -> String {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? asciiURL(Slice(base: bytes, bounds: bytes.indices)) : nil
+            bytes.allSatisfy { $0 < 0x80 } ? asciiURL(bytes) : nil
         }
         // Not ASCII (or not contiguous): the same steps on characters.
         return (ascii ?? nil) ?? urlByCharacters(text)
     }
 
-    /// `url` for ASCII text, on its bytes (the common case: every URL in practice).
-    private static func asciiURL(_ whole: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
-        func lowercased(_ bytes: Bytes) -> [UInt8] { bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+    /// `url` for ASCII text, in one pass over its bytes (the common case: every URL in
+    /// practice). The same steps as ``urlByCharacters(_:)``, which the tests compare it with.
+    static func asciiURL(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func first(_ byte: UInt8, in range: Range<Int>) -> Int? { range.first { bytes[$0] == byte } }
+        func equals(_ range: Range<Int>, lowercased word: StaticString) -> Bool {
+            range.count == word.utf8CodeUnitCount && range.allSatisfy { lower(bytes[$0]) == word.utf8Start[$0 - range.lowerBound] }
+        }
+        func endsWith(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            return range.count >= count && (0..<count).allSatisfy { bytes[range.upperBound - count + $0] == suffix.utf8Start[$0] }
+        }
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        var rest = whole
-        while let first = rest.first, isBlank(first) { rest = rest.dropFirst() }
-        while let last = rest.last, isBlank(last) { rest = rest.dropLast() }
-        if let hash = rest.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
-        var query: Bytes = rest[rest.endIndex...]
-        if let mark = rest.firstIndex(of: UInt8(ascii: "?")) {
-            query = rest[(mark + 1)...]
-            rest = rest[..<mark]
+
+        var start = 0
+        var end = bytes.count
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        if let hash = first(UInt8(ascii: "#"), in: start..<end) { end = hash }
+        var query = end..<end
+        if let mark = first(UInt8(ascii: "?"), in: start..<end) {
+            query = (mark + 1)..<end
+            end = mark
         }
-        var scheme: [UInt8] = []
-        if let colon = rest.indices.first(where: { rest[$0...].starts(with: "://".utf8) }) {
-            scheme = lowercased(rest[..<colon])
-            rest = rest[(colon + 3)...]
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + query.count + 8)
+        var scheme = start..<start
+        if let colon = (start..<max(start, end - 2)).first(where: {
+            bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+        }) {
+            scheme = start..<colon
+            start = colon + 3
         }
-        let hostEnd = rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
-        var host = lowercased(rest[..<hostEnd])
-        if scheme.elementsEqual("https".utf8), host.suffix(4).elementsEqual(":443".utf8) { host.removeLast(4) }
-        if scheme.elementsEqual("http".utf8), host.suffix(3).elementsEqual(":80".utf8) { host.removeLast(3) }
-        var path = rest[hostEnd...]
-        while path.last == UInt8(ascii: "/") { path = path.dropLast() }
-        let kept = query.split(separator: UInt8(ascii: "&")).filter { pair in
-            let name = pair.split(separator: UInt8(ascii: "="), maxSplits: 1).first.map(lowercased) ?? []
-            return !name.starts(with: "utm_".utf8) && !trackingParameters.contains(String(decoding: name, as: UTF8.self))
-        }
-        var out = scheme.elementsEqual("http".utf8) ? Array("https".utf8) : scheme
+        let isHTTP = equals(scheme, lowercased: "http")
+        let isHTTPS = equals(scheme, lowercased: "https")
+        if isHTTP { out += "https".utf8 } else { out += bytes[scheme].lazy.map(lower) }
         out += "://".utf8
-        out += host
-        out += path
-        if !kept.isEmpty {
-            out.append(UInt8(ascii: "?"))
-            out += kept.joined(separator: [UInt8(ascii: "&")])
+        let hostEnd = first(UInt8(ascii: "/"), in: start..<end) ?? end
+        var hostKept = start..<hostEnd
+        if isHTTPS, endsWith(hostKept, ":443") { hostKept = start..<(hostEnd - 4) }
+        if isHTTP, endsWith(hostKept, ":80") { hostKept = start..<(hostEnd - 3) }
+        out += bytes[hostKept].lazy.map(lower)
+        var pathEnd = end
+        while pathEnd > hostEnd, bytes[pathEnd - 1] == UInt8(ascii: "/") { pathEnd -= 1 }
+        out += bytes[hostEnd..<pathEnd]
+        // Query parameters, split at `&` (empty ones dropped), each kept unless its name tracks.
+        var keptAny = false
+        for parameter in bytes[query].split(separator: UInt8(ascii: "&")) {
+            let name = parameter.split(separator: UInt8(ascii: "="), maxSplits: 1).first ?? parameter[parameter.startIndex..<parameter.startIndex]
+            let lowered = String(decoding: name.lazy.map(lower), as: UTF8.self)
+            if lowered.hasPrefix("utm_") || trackingParameters.contains(lowered) { continue }
+            out.append(keptAny ? UInt8(ascii: "&") : UInt8(ascii: "?"))
+            out += parameter
+            keptAny = true
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// `url` for any text, on characters.
-    private static func urlByCharacters(_ text: String) -> String {
+    static func urlByCharacters(_ text: String) -> String {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         var query: Substring = ""

@@ -2,13 +2,6 @@
 /// (in the same roadmap, among the roadmaps loaded, or among the bundled ones), and the
 /// prerequisites of the loaded roadmaps form no cycle.
 public enum ReferenceChecker {
-    /// A resolved `requires` edge between topics of the checked roadmaps.
-    struct Edge {
-        var from: Int
-        var to: Int
-        var location: SourceLocation
-    }
-
     /// Diagnostics for the references of `roadmaps`, looking up other roadmaps first among
     /// `roadmaps`, then in `library` (the bundled ones), which is only asked for when some
     /// reference names a roadmap that is not among `roadmaps`.
@@ -17,7 +10,8 @@ public enum ReferenceChecker {
         let needsLibrary = roadmaps.contains { roadmap in
             roadmap.sections.contains { section in
                 section.topics.contains { topic in
-                    (topic.requires + topic.sameAs).contains { $0.value.roadmap.map { !loadedIDs.contains($0) } ?? false }
+                    let outside = { (reference: Located<TopicReference>) in reference.value.roadmap.map { !loadedIDs.contains($0) } ?? false }
+                    return topic.requires.contains(where: outside) || topic.sameAs.contains(where: outside)
                 }
             }
         }
@@ -32,40 +26,57 @@ public enum ReferenceChecker {
             total += roadmap.topicCount
         }
         var successors = [[Int]](repeating: [], count: total)
-        var edgeLocations: [Int: [Int: SourceLocation]] = [:]
-        var names: [String] = []
-        names.reserveCapacity(total)
 
         for (index, roadmap) in roadmaps.enumerated() {
-            for (position, topic) in lookup.topics[index].enumerated() {
-                names.append("\(roadmap.id)/\(topic.id)")
-                for reference in topic.requires {
-                    switch resolve(reference, from: index, key: "requires", lookup: lookup) {
-                    case .success(let target):
-                        if target.roadmap < roadmaps.count {
-                            let from = offsets[index] + position
-                            let to = offsets[target.roadmap] + target.position
-                            successors[from].append(to)
-                            edgeLocations[from, default: [:]][to] = edgeLocations[from]?[to] ?? reference.location
+            var node = offsets[index]
+            for section in roadmap.sections {
+                for topic in section.topics {
+                    defer { node += 1 }
+                    for reference in topic.requires {
+                        switch resolve(reference, from: index, key: "requires", lookup: lookup) {
+                        case .success(let target):
+                            if target.roadmap < roadmaps.count { successors[node].append(offsets[target.roadmap] + target.position) }
+                        case .failure(let diagnostic):
+                            diagnostics.append(diagnostic)
                         }
-                    case .failure(let diagnostic):
-                        diagnostics.append(diagnostic)
                     }
-                }
-                for reference in topic.sameAs {
-                    if reference.value.roadmap == roadmap.id {
-                        diagnostics.append(.error("expected `same-as` to name a topic of another roadmap, found `\(reference.value)` in this one; use `aliases` for other names of this topic", at: reference.location))
-                        continue
-                    }
-                    if case .failure(let diagnostic) = resolve(reference, from: index, key: "same-as", lookup: lookup) {
-                        diagnostics.append(diagnostic)
+                    for reference in topic.sameAs {
+                        if reference.value.roadmap == roadmap.id {
+                            diagnostics.append(.error("expected `same-as` to name a topic of another roadmap, found `\(reference.value)` in this one; use `aliases` for other names of this topic", at: reference.location))
+                            continue
+                        }
+                        if case .failure(let diagnostic) = resolve(reference, from: index, key: "same-as", lookup: lookup) {
+                            diagnostics.append(diagnostic)
+                        }
                     }
                 }
             }
         }
 
-        for cycle in CycleFinder.cycles(nodeCount: total, successors: { successors[$0] }) {
-            diagnostics.append(cycleDiagnostic(cycle, names: names) { from, to in edgeLocations[from]?[to] })
+        let cycles = CycleFinder.cycles(nodeCount: total, successors: { successors[$0] })
+        guard !cycles.isEmpty else { return diagnostics }
+        // Names and edge locations, only to report cycles (rare): worked out now.
+        var names: [String] = []
+        var requires: [[Located<TopicReference>]] = []
+        var roadmapOfNode: [Int] = []
+        for (index, roadmap) in roadmaps.enumerated() {
+            for section in roadmap.sections {
+                for topic in section.topics {
+                    names.append("\(roadmap.id)/\(topic.id)")
+                    requires.append(topic.requires)
+                    roadmapOfNode.append(index)
+                }
+            }
+        }
+        /// Where `from` first requires `to`.
+        func location(from: Int, to: Int) -> SourceLocation? {
+            requires[from].first { reference in
+                guard case .success(let target) = resolve(reference, from: roadmapOfNode[from], key: "requires", lookup: lookup) else { return false }
+                return target.roadmap < roadmaps.count && offsets[target.roadmap] + target.position == to
+            }?.location
+        }
+        for cycle in cycles {
+            diagnostics.append(cycleDiagnostic(cycle, names: names, location: location))
         }
         return diagnostics
     }
