@@ -50,21 +50,28 @@ public enum TextNormalizer {
     }
 
     /// Query parameters that only track a click, dropped from URLs before comparing.
-    static let trackingParameters: Set<String> = ["affiliate_id", "gclid", "fbclid", "ref", "matchtype", "mc_cid", "mc_eid"]
+    static let trackingParameters: Set<String> = Set(trackingParameterNames.map(\.description))
+    private static let trackingParameterNames: [StaticString] = ["affiliate_id", "gclid", "fbclid", "ref", "matchtype", "mc_cid", "mc_eid"]
 
     /// A URL for comparison: scheme and host lowercased, default port, fragment, tracking
     /// parameters (`utm_*`, `affiliate_id`, `gclid`, `fbclid`, `ref`…) and a trailing slash dropped.
     public static func url(_ text: String) -> String {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? asciiURL(bytes) : nil
+        url(text, prefix: "")
+    }
+
+    /// `prefix` followed by the normal form of the URL `text`.
+    private static func url(_ text: String, prefix: StaticString) -> String {
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? asciiURL(bytes, prefix: prefix) : nil
         }
-        // Not ASCII (or not contiguous): the same steps on characters.
-        return (ascii ?? nil) ?? urlByCharacters(text)
+        // Not ASCII: the same steps on characters.
+        return ascii ?? prefix.description + urlByCharacters(text)
     }
 
     /// `url` for ASCII text, in one pass over its bytes (the common case: every URL in
     /// practice). The same steps as ``urlByCharacters(_:)``, which the tests compare it with.
-    static func asciiURL(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func asciiURL(_ bytes: UnsafeBufferPointer<UInt8>, prefix: StaticString = "") -> String {
         func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func first(_ byte: UInt8, in range: Range<Int>) -> Int? { range.first { bytes[$0] == byte } }
         func equals(_ range: Range<Int>, lowercased word: StaticString) -> Bool {
@@ -75,6 +82,10 @@ public enum TextNormalizer {
             return range.count >= count && (0..<count).allSatisfy { bytes[range.upperBound - count + $0] == suffix.utf8Start[$0] }
         }
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        func isTracking(_ name: Range<Int>) -> Bool {
+            if name.count >= 4, equals(name.lowerBound..<(name.lowerBound + 4), lowercased: "utm_") { return true }
+            return trackingParameterNames.contains { equals(name, lowercased: $0) }
+        }
 
         var start = 0
         var end = bytes.count
@@ -87,7 +98,8 @@ public enum TextNormalizer {
             end = mark
         }
         var out: [UInt8] = []
-        out.reserveCapacity(end - start + query.count + 8)
+        out.reserveCapacity(prefix.utf8CodeUnitCount + end - start + query.count + 8)
+        out += UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
         var scheme = start..<start
         if let colon = (start..<max(start, end - 2)).first(where: {
             bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
@@ -97,13 +109,17 @@ public enum TextNormalizer {
         }
         let isHTTP = equals(scheme, lowercased: "http")
         let isHTTPS = equals(scheme, lowercased: "https")
-        if isHTTP { out += "https".utf8 } else { out += bytes[scheme].lazy.map(lower) }
+        if isHTTP {
+            out += "https".utf8
+        } else {
+            for index in scheme { out.append(lower(bytes[index])) }
+        }
         out += "://".utf8
         let hostEnd = first(UInt8(ascii: "/"), in: start..<end) ?? end
         var hostKept = start..<hostEnd
         if isHTTPS, endsWith(hostKept, ":443") { hostKept = start..<(hostEnd - 4) }
         if isHTTP, endsWith(hostKept, ":80") { hostKept = start..<(hostEnd - 3) }
-        out += bytes[hostKept].lazy.map(lower)
+        for index in hostKept { out.append(lower(bytes[index])) }
         var pathEnd = end
         while pathEnd > hostEnd, bytes[pathEnd - 1] == UInt8(ascii: "/") { pathEnd -= 1 }
         out += bytes[hostEnd..<pathEnd]
@@ -111,8 +127,7 @@ public enum TextNormalizer {
         var keptAny = false
         for parameter in bytes[query].split(separator: UInt8(ascii: "&")) {
             let name = parameter.split(separator: UInt8(ascii: "="), maxSplits: 1).first ?? parameter[parameter.startIndex..<parameter.startIndex]
-            let lowered = String(decoding: name.lazy.map(lower), as: UTF8.self)
-            if lowered.hasPrefix("utm_") || trackingParameters.contains(lowered) { continue }
+            if isTracking(name.indices) { continue }
             out.append(keptAny ? UInt8(ascii: "&") : UInt8(ascii: "?"))
             out += parameter
             keptAny = true
@@ -151,7 +166,7 @@ public enum TextNormalizer {
     /// The key under which two resources count as the same: the normalised URL, or for a resource
     /// without a URL, its normalised title.
     public static func resourceKey(_ resource: Resource) -> String {
-        if let link = resource.url { return "url " + url(link) }
+        if let link = resource.url { return url(link, prefix: "url ") }
         return "title " + title(resource.title)
     }
 }

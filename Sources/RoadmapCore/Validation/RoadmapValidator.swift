@@ -44,7 +44,8 @@ private struct Checker {
     }
 
     mutating func nonEmpty(_ value: Located<String>?, _ key: String) {
-        if let value, value.value.trimmingWhitespace().isEmpty {
+        // Any printable ASCII character makes it non-empty; only other texts need Unicode's white space rules.
+        if let value, !value.value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }), value.value.trimmingWhitespace().isEmpty {
             error("expected a non-empty `\(key)`, found an empty string", at: value.location)
         }
     }

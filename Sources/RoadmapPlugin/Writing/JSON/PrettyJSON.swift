@@ -75,10 +75,13 @@ public struct PrettyJSON {
     /// all ASCII, so the bytes of other characters are copied as they are).
     public mutating func string(_ value: String) {
         append("\"")
-        if value.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: Self.needsEscape) }) ?? false {
-            bytes += value.utf8
-        } else {
-            for byte in value.utf8 {
+        var value = value
+        value.withUTF8 { text in
+            if !text.contains(where: Self.needsEscape) {
+                bytes.append(contentsOf: text)
+                return
+            }
+            for byte in text {
                 if Self.needsEscape(byte) { bytes += Self.escape(byte) } else { bytes.append(byte) }
             }
         }
