@@ -6,6 +6,38 @@ enum MarkdownText {
     /// Inline text: every character with a Markdown meaning is backslash-escaped, line breaks
     /// become spaces, and bare `http://`/`www.` are broken up so that they do not autolink.
     static func inline(_ text: String) -> String {
+        isPlain(text) ? text : escapedInline(text)
+    }
+
+    /// True when ``escapedInline(_:)`` would return `text` unchanged (most titles): printable
+    /// ASCII with no character Markdown gives a meaning, nothing that autolinks (`://`, `www.`,
+    /// `@`), and a first character that cannot start a list, a heading underline or a quote.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, first != 0x20, first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
+                  first != UInt8(ascii: "="), !(0x30...0x39).contains(first) else { return false }
+            for (index, byte) in bytes.enumerated() {
+                guard (0x20...0x7E).contains(byte) else { return false }
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                     UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "!"), UInt8(ascii: "~"),
+                     UInt8(ascii: "&"), UInt8(ascii: "@"):
+                    return false
+                case UInt8(ascii: ":") where bytes[(index + 1)...].starts(with: "//".utf8):
+                    return false
+                case UInt8(ascii: "."):
+                    if index >= 3, bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return false }
+                default:
+                    break
+                }
+            }
+            return true
+        }
+    }
+
+    /// ``inline(_:)`` on any text: escapes, line breaks and autolinks handled character by character.
+    static func escapedInline(_ text: String) -> String {
         var out = ""
         let text = PlainText.singleLine(text).trimmingLeadingSpaces()
         out.reserveCapacity(text.utf8.count)

@@ -36,6 +36,24 @@ struct InvalidCorpusTests {
         #expect(all.allSatisfy { $0.hasSuffix(".yaml") || $0.hasSuffix(".expected") }, "unexpected files in Fixtures/invalid")
     }
 
+    @Test("a load that keeps only references (validate) reports the same problems, roadmaps and counts, and keeps no content")
+    func referencesOnlyMatchesEverything() async throws {
+        var inputs = Fixtures.invalidNames().map { RoadmapInput.file(path: Fixtures.invalidDirectory + "/" + $0) }
+        inputs += ["data-science", "machine-learning", "data-engineering", "mlops", "mlops-lite"].map { RoadmapInput.bundled(id: $0) }
+        let everything = await RoadmapLoader().load(inputs)
+        let references = await RoadmapLoader(retention: .references).load(inputs)
+        #expect(Fixtures.render(references, relativeTo: Fixtures.directory) == Fixtures.render(everything, relativeTo: Fixtures.directory))
+        #expect(references.roadmaps.map(\.id) == everything.roadmaps.map(\.id))
+        #expect(references.counts == everything.roadmaps.map(RoadmapCounts.init))
+        #expect(references.counts == everything.counts)
+        #expect(references.roadmaps.map(\.topicCount) == everything.roadmaps.map(\.topicCount))
+        #expect(references.roadmaps.contains { $0.id == "mlops-lite" && $0.extends == "mlops" })
+        let topics = references.roadmaps.flatMap(\.topics)
+        #expect(topics.count > 60 && topics.allSatisfy { $0.resources.isEmpty && $0.summary == nil && $0.tags.isEmpty })
+        #expect(topics.contains { !$0.requires.isEmpty } && topics.contains { !$0.aliases.isEmpty } && topics.contains { !$0.sameAs.isEmpty })
+        #expect(everything.roadmaps.flatMap(\.topics).contains { !$0.resources.isEmpty })
+    }
+
     @Test("loading the whole corpus at once, in parallel, gives the same diagnostics as one by one, in the same order")
     func parallelMatchesSequential() async throws {
         let inputs = Fixtures.invalidNames().map { RoadmapInput.file(path: Fixtures.invalidDirectory + "/" + $0) }

@@ -7,9 +7,11 @@ enum LoadedRoadmaps {
     /// The result of loading `names` (or `defaultIDs` when empty). Throws the exit code after
     /// printing the diagnostics, when there are errors; warnings are printed and loading goes on.
     static func load(_ names: [String], defaultIDs: [String], options: LoadingOptions,
-                     independently: Bool = false) async throws -> LoadResult {
+                     independently: Bool = false, retention: LoadRetention = .everything) async throws -> LoadResult {
         let (inputs, unknown) = options.inputs(for: names, defaultIDs: defaultIDs)
-        var result = await options.loader.load(inputs, independently: independently)
+        var loader = options.loader
+        loader.retention = retention
+        var result = await loader.load(inputs, independently: independently)
         result.diagnostics += unknown.map { .error($0.message, at: nil) }
         var printer = DiagnosticPrinter(files: result.files)
         printer.print(result.diagnostics)

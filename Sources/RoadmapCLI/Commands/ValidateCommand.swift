@@ -25,12 +25,14 @@ struct ValidateCommand: AsyncParsableCommand {
     @OptionGroup var loading: LoadingOptions
 
     func run() async throws {
-        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.all.map(\.id), options: loading)
+        // Only references are kept once each file is checked: memory stays near the files in flight.
+        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.all.map(\.id), options: loading,
+                                                   retention: .references)
         guard !quiet else { return }
         var out = ""
-        for roadmap in result.roadmaps {
+        for (roadmap, counts) in zip(result.roadmaps, result.counts) {
             out += "ok  \(result.files.displayName(roadmap.location.file))  \(roadmap.id): "
-            out += "\(roadmap.sections.count) sections, \(roadmap.topicCount) topics, \(roadmap.resourceCount) resources\n"
+            out += "\(counts.sections) sections, \(counts.topics) topics, \(counts.resources) resources\n"
         }
         let count = result.roadmaps.count
         out += "\(count) roadmap\(count == 1 ? "" : "s") valid\n"

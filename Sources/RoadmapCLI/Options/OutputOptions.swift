@@ -3,7 +3,7 @@ import ArgumentParser
 /// Where and how a command writes its result.
 struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
-        "Write to this file instead of standard output (atomically: nothing is written on error).", valueName: "file"))
+        "Write to this file instead of standard output (replaced atomically: nothing is written on error; a symbolic link is followed, a pipe or device written in place).", valueName: "file"))
     var output: String?
 
     @Option(name: .customLong("plugin-dir"), help: ArgumentHelp(

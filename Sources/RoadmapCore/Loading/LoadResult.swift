@@ -5,6 +5,9 @@ public struct LoadResult: Sendable {
     public var files: SourceFiles
     /// The roadmaps, one per input that could be read, in input order (variants resolved).
     public var roadmaps: [Roadmap]
+    /// How big each of `roadmaps` was when loaded, in the same order (a
+    /// ``LoadRetention/references`` load keeps the counts of what it dropped).
+    public var counts: [RoadmapCounts] = []
     /// Every problem, in no particular order (sort with ``Swift/Array/sortedByLocation()``).
     public var diagnostics: [Diagnostic]
     /// True when an input did not exist (exit 66 rather than 65).

@@ -7,10 +7,13 @@ import RoadmapYAML
 public struct RoadmapLoader: Sendable {
     /// Limits applied to every file.
     public var limits: YAMLLimits
+    /// What the loaded roadmaps keep once each file is checked.
+    public var retention: LoadRetention
 
     /// Makes a loader.
-    public init(limits: YAMLLimits = .default) {
+    public init(limits: YAMLLimits = .default, retention: LoadRetention = .everything) {
         self.limits = limits
+        self.retention = retention
     }
 
     /// Loads `inputs` and everything they extend. With `independently`, each input is resolved
@@ -19,11 +22,11 @@ public struct RoadmapLoader: Sendable {
     public func load(_ inputs: [RoadmapInput], independently: Bool = false) async -> LoadResult {
         var files = SourceFiles()
         let ids = inputs.map { files.add(Self.sourceFile(for: $0)) }
-        let limits = self.limits
+        let (limits, retention) = (self.limits, self.retention)
         let decoded = await withTaskGroup(of: (Int, DecodedSource).self) { group in
             for (index, input) in inputs.enumerated() {
                 let file = ids[index]
-                group.addTask { (index, Self.decodeAndValidate(input, file: file, limits: limits)) }
+                group.addTask { (index, Self.decodeAndValidate(input, file: file, limits: limits, retention: retention)) }
             }
             var results = [DecodedSource?](repeating: nil, count: inputs.count)
             for await (index, result) in group { results[index] = result }
@@ -36,7 +39,7 @@ public struct RoadmapLoader: Sendable {
     public func loadSynchronously(_ inputs: [RoadmapInput]) -> LoadResult {
         var files = SourceFiles()
         let decoded = inputs.map { input in
-            Self.decodeAndValidate(input, file: files.add(Self.sourceFile(for: input)), limits: limits)
+            Self.decodeAndValidate(input, file: files.add(Self.sourceFile(for: input)), limits: limits, retention: retention)
         }
         return finish(decoded, files: files)
     }
@@ -49,19 +52,23 @@ public struct RoadmapLoader: Sendable {
         var diagnostics: [Diagnostic]
         var missing = false
         var roadmap: Roadmap?
+        var counts: RoadmapCounts?
         var input: RoadmapInput?
         var file: SourceFileID?
     }
 
     /// Decodes one source and, unless it is a variant, validates it at once, so that the draft
-    /// is dropped inside the file's task (less memory, and validation runs on every core).
-    static func decodeAndValidate(_ input: RoadmapInput, file: SourceFileID, limits: YAMLLimits) -> DecodedSource {
+    /// (and with ``LoadRetention/references`` what the checks across roadmaps do not need) is
+    /// dropped inside the file's task: less memory, and validation runs on every core.
+    static func decodeAndValidate(_ input: RoadmapInput, file: SourceFileID, limits: YAMLLimits,
+                                  retention: LoadRetention) -> DecodedSource {
         var source = decode(input, file: file, limits: limits)
         source.input = input
         source.file = file
         if let draft = source.draft, draft.extends == nil {
             let (roadmap, problems) = RoadmapValidator.validate(draft)
-            source.roadmap = roadmap
+            source.counts = RoadmapCounts(roadmap)
+            source.roadmap = retention == .references ? roadmap.referencesOnly() : roadmap
             source.diagnostics += problems
             source.draft = nil
         }
@@ -75,6 +82,7 @@ public struct RoadmapLoader: Sendable {
             let one = finish([source], files: combined.files)
             combined.files = one.files
             combined.roadmaps += one.roadmaps
+            combined.counts += one.counts
             combined.diagnostics += one.diagnostics
             combined.missingInput = combined.missingInput || one.missingInput
         }
@@ -93,11 +101,14 @@ public struct RoadmapLoader: Sendable {
         }
         var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits, baseByID: baseByID)
         var roadmaps: [Roadmap] = []
+        var counts: [RoadmapCounts] = []
         var firstByID: [String: SourceLocation] = [:]
         for source in decoded {
             var roadmap: Roadmap
-            if let validated = source.roadmap {
+            var count: RoadmapCounts
+            if let validated = source.roadmap, let validatedCounts = source.counts {
                 roadmap = validated
+                count = validatedCounts
             } else if let draft = source.draft {
                 let resolved = resolver.resolve(draft, files: &files)
                 diagnostics += resolved.diagnostics
@@ -105,6 +116,8 @@ public struct RoadmapLoader: Sendable {
                 let problems: [Diagnostic]
                 (roadmap, problems) = RoadmapValidator.validate(resolved.draft)
                 roadmap.extends = resolved.draft.resolvedBase
+                count = RoadmapCounts(roadmap)
+                if retention == .references { roadmap = roadmap.referencesOnly() }
                 diagnostics += problems
             } else {
                 continue
@@ -116,10 +129,11 @@ public struct RoadmapLoader: Sendable {
             }
             firstByID[roadmap.id] = roadmap.location
             roadmaps.append(roadmap)
+            counts.append(count)
         }
         diagnostics += resolver.diagnostics
         diagnostics += ReferenceChecker.check(roadmaps, library: { BundledLibrary.roadmaps })
-        return LoadResult(files: files, roadmaps: roadmaps, diagnostics: diagnostics, missingInput: missing)
+        return LoadResult(files: files, roadmaps: roadmaps, counts: counts, diagnostics: diagnostics, missingInput: missing)
     }
 
     static func sourceFile(for input: RoadmapInput) -> SourceFile {
