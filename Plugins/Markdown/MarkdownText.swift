@@ -74,6 +74,8 @@ enum MarkdownText {
 
     /// A URL as a link destination: inside `<…>`, with the characters that could end it encoded.
     static func destination(_ url: String) -> String {
+        // Nearly every URL has none of the characters to encode: then it goes in as it is.
+        if !url.utf8.contains(where: { [0x3C, 0x3E, 0x20, 0x5C, 0x0A, 0x0D].contains($0) }) { return "<" + url + ">" }
         var out = "<"
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -95,7 +97,9 @@ enum MarkdownText {
 
     /// `text` as a code span (backticks and line breaks dropped: they cannot stand inside one).
     static func code(_ text: String) -> String {
-        "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
+        // ASCII without backticks or line breaks (ids, nearly always) needs no filtering.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") && !(0x0A...0x0D).contains($0) }) { return "`" + text + "`" }
+        return "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
     }
 
     /// An anchor name made only of lowercase letters, digits and '-'.

@@ -31,4 +31,24 @@ struct MarkdownTextTests {
         #expect(plain > 100)
         #expect(!MarkdownText.isPlain("www.example.org") && !MarkdownText.isPlain("a://b") && !MarkdownText.isPlain("1. Intro"))
     }
+
+    @Test("link destinations and code spans: the shortcuts for plain text give what the full escaping gives")
+    func destinationsAndCode() {
+        let samples = Self.samples + ["https://x.org/a b", "https://x.org/<script>", "https://x.org/\\path", "a`b", "line\r\nbreak", "tab\tok", "\u{2028}sep", "naïve"]
+        for text in samples {
+            var encoded = "<"
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "<": encoded += "%3C"
+                case ">": encoded += "%3E"
+                case " ": encoded += "%20"
+                case "\\": encoded += "%5C"
+                case "\n", "\r": break
+                default: encoded.unicodeScalars.append(scalar)
+                }
+            }
+            #expect(MarkdownText.destination(text) == encoded + ">", "\(text.debugDescription)")
+            #expect(MarkdownText.code(text) == "`" + text.filter { $0 != "`" && !$0.isNewline } + "`", "\(text.debugDescription)")
+        }
+    }
 }

@@ -16,8 +16,10 @@ public final class YAMLEventReader {
     private let input: UnsafeMutableRawBufferPointer
     private let inputLength: Int
     private let limits: YAMLLimits
-    /// One entry per open collection: true for a mapping that expects a key next.
-    private var openCollections: [Frame] = []
+    /// One entry per open collection: true for a mapping that expects a key next. Touched for
+    /// every event, by this reader alone (it is confined to one parse), so without the
+    /// run-time exclusivity check that costs more than the update itself.
+    @exclusivity(unchecked) private var openCollections: [Frame] = []
     private var state: State = .beforeDocument
     private var lineStartsForOffsets: [Int]?
     /// Where the stream ended, once it has.

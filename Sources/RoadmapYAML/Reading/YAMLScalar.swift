@@ -35,8 +35,10 @@ public struct YAMLScalar: Sendable, Equatable {
     public var isNull: Bool {
         if tag == .null { return true }
         guard style == .plain, tag == nil else { return false }
-        switch value {
-        case "", "~", "null", "Null", "NULL": return true
+        switch value.utf8.count {   // by length first: nearly every value is longer than four bytes
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
         default: return false
         }
     }
