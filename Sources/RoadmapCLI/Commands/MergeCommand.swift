@@ -49,14 +49,16 @@ struct MergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plugin = try ResultWriter.plugin(format, for: .curriculum, output: output)
-        // Built by a function of its own, so that the loaded roadmaps and the curriculum are
-        // freed before rendering: only the document and its output are in memory together.
-        guard let document = try await composedDocument() else { return }
+        // Each step is a function of its own, so that what it no longer needs is freed before
+        // the next: the loaded roadmaps before the document is built, the curriculum before
+        // rendering. Only two of the three large values are ever in memory together.
+        guard let (curriculum, files) = try await composed() else { return }
+        let document = PluginDocument.curriculum(DocumentBuilder.document(for: curriculum, files: files))
         try ResultWriter.emit(document, with: plugin, output: output)
     }
 
-    /// The curriculum document, or `nil` when `--suggest` printed suggestions instead.
-    private func composedDocument() async throws -> PluginDocument? {
+    /// The curriculum and the table of files, or `nil` when `--suggest` printed suggestions instead.
+    private func composed() async throws -> (Curriculum, SourceFiles)? {
         let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
         if suggest {
             let suggestions = SuggestionFinder.suggestions(for: TopicGraph(result.roadmaps))
@@ -73,6 +75,6 @@ struct MergeCommand: AsyncParsableCommand {
             Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\n")
             throw ExitStatus.dataError
         }
-        return .curriculum(DocumentBuilder.document(for: curriculum, files: result.files))
+        return (curriculum, result.files)
     }
 }
