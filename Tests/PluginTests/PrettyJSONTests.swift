@@ -84,6 +84,28 @@ struct PrettyJSONTests {
         #expect(viaPlugin.pieces == output.pieces)
     }
 
+    @Test("a list written in chunks on every core is the same text as written in one go", arguments: [1, 2, 3, 7, 512, 10_000])
+    func chunkedList(chunkSize: Int) throws {
+        let topics = try PluginFixture.bundledCurriculum().topics
+        #expect(topics.count > 30)
+        // Three times the topics: more than 64 KiB of them, which a writer moves out of its buffer.
+        for elements in [topics + topics + topics, [], Array(topics.prefix(1))] {
+            var whole = PrettyJSON()
+            whole.object { json in
+                json.key("topics")
+                json.list(elements) { json, topic in topic.write(to: &json) }
+                json.field("z", "after")
+            }
+            var chunked = PrettyJSON()
+            chunked.object { json in
+                json.key("topics")
+                json.list(elements, chunksOf: chunkSize) { json, topic in topic.write(to: &json) }
+                json.field("z", "after")
+            }
+            #expect(chunked.text == whole.text, "\(elements.count) topics: \(PluginFixture.firstDifference(whole.text, chunked.text))")
+        }
+    }
+
     @Test("keys in UTF-8 byte order; equal keys keep their order")
     func keyOrder() {
         let sorted = PrettyJSON.sortedKeys([("b", 1), ("a10", 2), ("B", 3), ("a9", 4), ("é", 5), ("a10", 6), ("_", 7)])

@@ -19,14 +19,18 @@ public enum CurriculumComposer {
 
         let stages = stagesOfGroups(graph)
         let order = graph.groups.indices.sorted { (stages[$0], $0) < (stages[$1], $1) }
-        var rank = [Int](repeating: 0, count: order.count)
-        for (position, group) in order.enumerated() { rank[group] = position }
+        var positions = [Int](repeating: 0, count: order.count)
+        for (position, group) in order.enumerated() { positions[group] = position }
+        let rank = positions
 
         let ids = graph.groups.indices.map { graph.canonicalID(ofGroup: $0) }
+        // Each group merges on its own: chunks of groups on every core, put together in order.
+        let chunks = ChunkedWork.map(count: order.count, chunkSize: mergeChunkSize) { range in
+            range.map { mergedTopic(order[$0], graph: graph, ids: ids, stage: stages[order[$0]], rank: rank) }
+        }
         var topics: [CurriculumTopic] = []
         topics.reserveCapacity(order.count)
-        for group in order {
-            let (topic, problems) = mergedTopic(group, graph: graph, ids: ids, stage: stages[group], rank: rank)
+        for (topic, problems) in chunks.joined() {
             topics.append(topic)
             diagnostics += problems
         }
@@ -55,6 +59,9 @@ public enum CurriculumComposer {
             inputs: inputs, topics: topics, totals: totals)
         return (curriculum, diagnostics)
     }
+
+    /// How many groups one task merges: large enough that a chunk outweighs starting it.
+    static let mergeChunkSize = 2048
 
     static func defaultID(_ roadmaps: [Roadmap]) -> String {
         roadmaps.count == 1 ? roadmaps[0].id : "curriculum"

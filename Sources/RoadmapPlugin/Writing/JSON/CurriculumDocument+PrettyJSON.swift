@@ -1,6 +1,9 @@
 // Fields are written in ascending order of their keys' UTF-8 bytes (see PrettyJSON).
 
 extension CurriculumDocument: PrettyJSONWritable {
+    /// How many topics one task writes (topics are written on every core).
+    static let topicsPerChunk = 512
+
     public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.field("id", id)
@@ -8,7 +11,8 @@ extension CurriculumDocument: PrettyJSONWritable {
             json.field("roadmap-api-version", apiVersion)
             json.field("roadmaps", roadmaps)
             json.field("title", title)
-            json.field("topics", topics)
+            json.key("topics")
+            json.list(topics, chunksOf: Self.topicsPerChunk) { json, topic in topic.write(to: &json) }
             json.field("totals", totals)
         }
     }

@@ -1,3 +1,6 @@
+import Foundation
+import RoadmapCore
+
 /// A JSON text written straight from values, in the layout `JSONEncoder` gives with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indents, `"key" : value`,
 /// an empty list or object as an opening line, a blank line and a closing line, numbers as
@@ -17,6 +20,8 @@ public struct PrettyJSON {
     private static let bufferSize = 1 << 16
     /// Where full buffers go; `nil` keeps them all, for ``finished()``.
     private let drain: ((String) -> Void)?
+    /// False for a writer of list elements for another writer: it keeps all its bytes.
+    private var movesBuffer = true
     /// For each open list or object: whether it has no element yet.
     private var openIsEmpty: [Bool] = []
 
@@ -60,6 +65,46 @@ public struct PrettyJSON {
             element(&self, item)
         }
         close("]")
+    }
+
+    /// Writes a list of `elements` as ``list(_:_:)`` does, the same bytes, but writes chunks of
+    /// `chunkSize` elements on every core, a few chunks at a time (so that only those are in
+    /// memory besides the text), and puts them together in order.
+    public mutating func list<Element: Sendable>(_ elements: [Element], chunksOf chunkSize: Int,
+                                                 _ element: @escaping @Sendable (inout PrettyJSON, Element) -> Void) {
+        open("[")
+        let depth = openIsEmpty.count
+        let wave = max(1, chunkSize) * ProcessInfo.processInfo.activeProcessorCount
+        for start in stride(from: 0, to: elements.count, by: wave) {
+            let end = min(start + wave, elements.count)
+            let pieces = ChunkedWork.map(count: end - start, chunkSize: chunkSize) { range in
+                var part = PrettyJSON(insideOpenContainers: depth)
+                for index in range {
+                    part.startElement()
+                    element(&part, elements[start + index])
+                }
+                return part.bytes
+            }
+            for piece in pieces { appendElements(piece) }
+        }
+        close("]")
+    }
+
+    /// A writer for elements of a list open `depth` containers deep in another writer, that
+    /// already has elements: each element it writes starts with `,`, a new line and the indent.
+    private init(insideOpenContainers depth: Int) {
+        drain = nil
+        movesBuffer = false
+        openIsEmpty = Array(repeating: false, count: depth)
+    }
+
+    /// Appends elements another writer wrote for the open list (``init(insideOpenContainers:)``);
+    /// the list's first element has no comma before it.
+    private mutating func appendElements(_ piece: [UInt8]) {
+        guard let last = openIsEmpty.indices.last, !piece.isEmpty else { return }
+        bytes += openIsEmpty[last] ? piece.dropFirst() : piece[...]
+        openIsEmpty[last] = false
+        if bytes.count >= Self.bufferSize { moveBuffer() }
     }
 
     /// Writes the key of the next field of the open object; its value must follow.
@@ -206,7 +251,7 @@ public struct PrettyJSON {
     /// The separator before an element of the open list or object: a comma after the first,
     /// then a new line and the indent.
     private mutating func startElement() {
-        if bytes.count >= Self.bufferSize { moveBuffer() }
+        if movesBuffer, bytes.count >= Self.bufferSize { moveBuffer() }
         guard let last = openIsEmpty.indices.last else { return }
         append(openIsEmpty[last] ? "\n" : ",\n")
         openIsEmpty[last] = false

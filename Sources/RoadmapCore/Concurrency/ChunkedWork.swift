@@ -1,0 +1,29 @@
+import Dispatch
+
+/// Work split into consecutive chunks that run on every core, with the results in order:
+/// the same result as doing the chunks one after the other, only sooner.
+public enum ChunkedWork {
+    /// `body` applied to consecutive chunks of `0..<count` of `chunkSize` indices each (the last
+    /// may be shorter), in parallel; the results come in chunk order. With one chunk, it runs
+    /// on the calling thread.
+    public static func map<Result: Sendable>(count: Int, chunkSize: Int,
+                                             _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let size = max(1, chunkSize)
+        let chunks = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+        guard chunks.count > 1 else { return chunks.map(body) }
+        var results = [Result?](repeating: nil, count: chunks.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+                slots.buffer[index] = body(chunks[index])
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// The result slots. Each concurrent iteration writes only its own slot, and the buffer
+    /// outlives them all (`concurrentPerform` returns when every iteration has).
+    private struct Slots<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element?>
+    }
+}
