@@ -259,7 +259,7 @@ public struct PrettyJSON {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * openIsEmpty.count))
+        for _ in 0..<(2 * openIsEmpty.count) { bytes.append(UInt8(ascii: " ")) }
     }
 
     private mutating func moveBuffer() {
@@ -268,8 +268,9 @@ public struct PrettyJSON {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Appends a literal (`"`, `,\n`, ` : `…): byte by byte, cheaper than a bulk copy for so few.
     private mutating func append(_ literal: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        for index in 0..<literal.utf8CodeUnitCount { bytes.append(literal.utf8Start[index]) }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
