@@ -76,6 +76,11 @@ enum MarkdownText {
     static func destination(_ url: String) -> String {
         // Nearly every URL has none of the characters to encode: then it goes in as it is.
         if !url.utf8.contains(where: { [0x3C, 0x3E, 0x20, 0x5C, 0x0A, 0x0D].contains($0) }) { return "<" + url + ">" }
+        return encodedDestination(url)
+    }
+
+    /// ``destination(_:)`` on any URL, scalar by scalar.
+    static func encodedDestination(_ url: String) -> String {
         var out = "<"
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -99,7 +104,12 @@ enum MarkdownText {
     static func code(_ text: String) -> String {
         // ASCII without backticks or line breaks (ids, nearly always) needs no filtering.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") && !(0x0A...0x0D).contains($0) }) { return "`" + text + "`" }
-        return "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
+        return filteredCode(text)
+    }
+
+    /// ``code(_:)`` on any text, character by character.
+    static func filteredCode(_ text: String) -> String {
+        "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
     }
 
     /// An anchor name made only of lowercase letters, digits and '-'.

