@@ -52,9 +52,14 @@ struct MergeCommand: AsyncParsableCommand {
         // Each step is a function of its own, so that what it no longer needs is freed before
         // the next: the loaded roadmaps before the document is built, the curriculum before
         // rendering. Only two of the three large values are ever in memory together.
-        guard let (curriculum, files) = try await composed() else { return }
-        let document = PluginDocument.curriculum(DocumentBuilder.document(for: curriculum, files: files))
+        guard let document = try await curriculumDocument() else { return }
         try ResultWriter.emit(document, with: plugin, output: output)
+    }
+
+    /// The document of the curriculum, or `nil` when `--suggest` printed suggestions instead.
+    private func curriculumDocument() async throws -> PluginDocument? {
+        guard let (curriculum, files) = try await composed() else { return nil }
+        return .curriculum(DocumentBuilder.document(for: curriculum, files: files))
     }
 
     /// The curriculum and the table of files, or `nil` when `--suggest` printed suggestions instead.

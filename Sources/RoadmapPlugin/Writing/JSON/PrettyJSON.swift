@@ -8,9 +8,11 @@ import RoadmapCore
 ///
 /// It builds the text in one pass, with no tree of values in between (the encoder builds one,
 /// then copies its output twice): bytes go to a small buffer, moved into the text every 64 KiB,
-/// or handed to a drain (standard output, a file) so that the whole text is never in memory. Objects write their fields in the order given: writers call
-/// ``field(_:_:)-swift.method`` in ascending key order (the tests compare every document kind
-/// with `JSONEncoder`'s bytes), and keys known only at run time go through ``sortedKeys(_:)``.
+/// or handed to a drain (standard output, a file) so that the whole text is never in memory.
+///
+/// Objects write their fields in the order given: the document writers call `field` in
+/// ascending key order (the tests compare every document kind with `JSONEncoder`'s bytes), and
+/// keys known only at run time go through ``sortedKeys(_:)``.
 public struct PrettyJSON {
     /// The text up to the last move of the buffer.
     private var written = ""
