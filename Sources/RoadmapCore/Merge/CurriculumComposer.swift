@@ -96,7 +96,6 @@ public enum CurriculumComposer {
     }
 
     /// The merged topic of one group, and warnings for conflicting summaries and levels.
-    /// Reads the members through their indices (a `Topic` is large: copies cost).
     static func mergedTopic(_ group: Int, graph: TopicGraph, ids: [String], stage: Int, rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
         let members = graph.groups[group]
         let first = members[0]
@@ -108,14 +107,15 @@ public enum CurriculumComposer {
         var hours: Double?
         var extensions: [ExtensionField] = []
         for member in members {
-            names.append(graph.nodes[member].topic.id)
-            names.append(contentsOf: graph.nodes[member].topic.aliases)
-            tags.append(contentsOf: graph.nodes[member].topic.tags)
-            for resource in graph.nodes[member].topic.resources where resourceKeys.append(TextNormalizer.resourceKey(resource)).inserted {
+            let topic = graph.nodes[member].topic
+            names.append(topic.id)
+            names.append(contentsOf: topic.aliases)
+            tags.append(contentsOf: topic.tags)
+            for resource in topic.resources where resourceKeys.append(TextNormalizer.resourceKey(resource)).inserted {
                 resources.append(resource)
             }
-            if let value = graph.nodes[member].topic.hours { hours = max(hours ?? value, value) }
-            for field in graph.nodes[member].topic.extensions where !extensions.contains(where: { $0.key == field.key }) {
+            if let value = topic.hours { hours = max(hours ?? value, value) }
+            for field in topic.extensions where !extensions.contains(where: { $0.key == field.key }) {
                 extensions.append(field)
             }
         }
