@@ -16,8 +16,9 @@ public struct TopicGraph: Sendable {
     public let groupOfNode: [Int]
     /// Prerequisite edges between groups: for each group, the groups it requires (sorted, no self).
     public let prerequisites: [[Int]]
-    /// Where each group-to-group edge was written (the first `requires` entry that makes it).
-    public let edgeLocations: [Int: [Int: SourceLocation]]
+    /// Every `requires` entry that makes a group-to-group edge, in node order, with where it is
+    /// written; looked up only to report a cycle (``edgeLocation(from:to:)``).
+    private let edgeEntries: [(group: Int, target: Int, location: SourceLocation)]
     /// Prerequisites that name a topic outside the merged roadmaps, by group, as written (`ROADMAP/ID`).
     public let externalPrerequisites: [[TopicReference]]
 
@@ -85,9 +86,9 @@ public struct TopicGraph: Sendable {
         self.groupOfNode = groupOfNode
 
         // Prerequisites between groups.
-        var prerequisites = [Set<Int>](repeating: [], count: groups.count)
+        var prerequisites = [[Int]](repeating: [], count: groups.count)
         var external = [[TopicReference]](repeating: [], count: groups.count)
-        var locations: [Int: [Int: SourceLocation]] = [:]
+        var entries: [(group: Int, target: Int, location: SourceLocation)] = []
         for (index, node) in nodes.enumerated() {
             let group = groupOfNode[index]
             for reference in node.topic.requires {
@@ -102,13 +103,23 @@ public struct TopicGraph: Sendable {
                     continue
                 }
                 if target == group { continue }
-                prerequisites[group].insert(target)
-                if locations[group]?[target] == nil { locations[group, default: [:]][target] = reference.location }
+                prerequisites[group].append(target)
+                entries.append((group, target, reference.location))
             }
         }
-        self.prerequisites = prerequisites.map { $0.sorted() }
+        // Sorted, each prerequisite once (a few per group: sorting beats a set per group).
+        self.prerequisites = prerequisites.map { targets in
+            var unique: [Int] = []
+            for target in targets.sorted() where unique.last != target { unique.append(target) }
+            return unique
+        }
         self.externalPrerequisites = external
-        self.edgeLocations = locations
+        self.edgeEntries = entries
+    }
+
+    /// Where the edge from `group` to the prerequisite group `target` is first written.
+    public func edgeLocation(from group: Int, to target: Int) -> SourceLocation? {
+        edgeEntries.first { $0.group == group && $0.target == target }?.location
     }
 
     /// The canonical id of a group: `ROADMAP/ID` of its first topic.
@@ -130,7 +141,7 @@ public struct TopicGraph: Sendable {
         return CycleFinder.cycles(nodeCount: groups.count) { prerequisites[$0] }.map { cycle in
             let roadmapsInCycle = Set(cycle.flatMap { groups[$0].map { nodes[$0].roadmap } })
             let headline = roadmapsInCycle.count > 1 ? "merging closes a prerequisite cycle" : "prerequisites form a cycle"
-            return ReferenceChecker.cycleDiagnostic(cycle, names: names, headline: headline) { edgeLocations[$0]?[$1] }
+            return ReferenceChecker.cycleDiagnostic(cycle, names: names, headline: headline) { edgeLocation(from: $0, to: $1) }
         }
     }
 }
