@@ -37,17 +37,14 @@ struct DiffDriverCommand: AsyncParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["diff", "-u", "--label", "a/\(path)", "--label", "b/\(path)", oldFile, newFile]
-        let output = Pipe()
-        process.standardOutput = output
+        // diff writes straight to our standard output (nothing else writes while it runs).
         do {
             try process.run()
         } catch {
             Terminal.writeError("roadmap: error: cannot run diff: \(error.localizedDescription)\n")
             return
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        Terminal.write(String(decoding: data, as: UTF8.self))
     }
 
     func run() async throws {

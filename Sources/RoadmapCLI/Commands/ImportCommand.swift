@@ -80,7 +80,7 @@ struct ImportCommand: AsyncParsableCommand {
             return
         }
         do {
-            try AtomicFile.write(yaml, to: destination)
+            try AtomicFile.write(yaml, to: destination, overwrite: force)
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitStatus.ioError

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapCore
+import RoadmapYAML
 
 /// `roadmap new`: a skeleton roadmap file that validates as it stands.
 struct NewCommand: AsyncParsableCommand {
@@ -77,11 +78,11 @@ enum RoadmapSkeleton {
             # Check this file with: roadmap validate \(id).yaml
 
             """
-        out += "format: 1\nid: \(id)\ntitle: \(YAMLText.scalar(title))\n"
+        out += "format: 1\nid: \(id)\ntitle: \(YAMLQuoting.scalar(title))\n"
         if let base {
             out += """
-                summary: A variant of \(YAMLText.scalar(base)).
-                extends: \(YAMLText.scalar(base))
+                summary: A variant of \(YAMLQuoting.scalar(base)).
+                extends: \(YAMLQuoting.scalar(base))
                 # remove: [a-section-or-topic-id]    # drop sections or topics of the base
                 # sections:                          # edit sections and topics by id; new ones are appended
                 #   - id: a-section-id

@@ -69,17 +69,19 @@ struct DiffMatcher {
         }
         // Renames the files declare: the new topic names the old id in aliases or same-as, or the
         // old topic already listed the new id among its aliases.
+        func declaredNames(_ topic: Topic) -> [String] {
+            topic.aliases + topic.sameAs.filter { $0.value.roadmap == old.id || $0.value.roadmap == new.id }.map(\.value.topic)
+        }
+        var oldByDeclaredName: [String: [Int]] = [:]   // old topics in order, by each name they declare
+        for (index, entry) in oldTopics.enumerated() {
+            for name in declaredNames(entry.topic) { oldByDeclaredName[name, default: []].append(index) }
+        }
         for (index, entry) in newTopics.enumerated() where oldOfNew[index] == nil {
-            let declared = entry.topic.aliases + entry.topic.sameAs.filter { $0.value.roadmap == old.id || $0.value.roadmap == new.id }.map(\.value.topic)
-            if let o = declared.compactMap({ oldByID[$0] }).first(where: { newOfOld[$0] == nil }) {
+            if let o = declaredNames(entry.topic).compactMap({ oldByID[$0] }).first(where: { newOfOld[$0] == nil }) {
                 pair(old: o, new: index)
                 continue
             }
-            if let o = oldTopics.indices.first(where: { index in
-                let topic = oldTopics[index].topic
-                return newOfOld[index] == nil && (topic.aliases.contains(entry.topic.id)
-                    || topic.sameAs.contains { ($0.value.roadmap == old.id || $0.value.roadmap == new.id) && $0.value.topic == entry.topic.id })
-            }) {
+            if let o = oldByDeclaredName[entry.topic.id]?.first(where: { newOfOld[$0] == nil }) {
                 pair(old: o, new: index)
             }
         }

@@ -137,8 +137,10 @@ public struct TopicGraph: Sendable {
     /// One diagnostic per prerequisite cycle among the merged topics, naming every edge with
     /// where it was written. Cycles that no single roadmap has are closed by the merge itself.
     public func cycleDiagnostics() -> [Diagnostic] {
+        let cycles = CycleFinder.cycles(nodeCount: groups.count) { prerequisites[$0] }
+        guard !cycles.isEmpty else { return [] }
         let names = groups.indices.map { canonicalID(ofGroup: $0) }
-        return CycleFinder.cycles(nodeCount: groups.count) { prerequisites[$0] }.map { cycle in
+        return cycles.map { cycle in
             let roadmapsInCycle = Set(cycle.flatMap { groups[$0].map { nodes[$0].roadmap } })
             let headline = roadmapsInCycle.count > 1 ? "merging closes a prerequisite cycle" : "prerequisites form a cycle"
             return ReferenceChecker.cycleDiagnostic(cycle, names: names, headline: headline) { edgeLocation(from: $0, to: $1) }

@@ -51,8 +51,7 @@ public struct RoadmapLoader: Sendable {
         var draft: RoadmapDraft?
         var diagnostics: [Diagnostic]
         var missing = false
-        var roadmap: Roadmap?
-        var counts: RoadmapCounts?
+        var validated: Validated?
         var input: RoadmapInput?
         var file: SourceFileID?
     }
@@ -66,13 +65,26 @@ public struct RoadmapLoader: Sendable {
         source.input = input
         source.file = file
         if let draft = source.draft, draft.extends == nil {
-            let (roadmap, problems) = RoadmapValidator.validate(draft)
-            source.counts = RoadmapCounts(roadmap)
-            source.roadmap = retention == .references ? roadmap.referencesOnly() : roadmap
-            source.diagnostics += problems
+            source.validated = validated(draft, retention: retention)
+            source.diagnostics += source.validated?.diagnostics ?? []
             source.draft = nil
         }
         return source
+    }
+
+    /// A checked roadmap, its counts as loaded, and its problems.
+    struct Validated: Sendable {
+        var roadmap: Roadmap
+        var counts: RoadmapCounts
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Validates a resolved draft; the counts are taken before `retention` drops anything.
+    static func validated(_ draft: RoadmapDraft, retention: LoadRetention) -> Validated {
+        var (roadmap, problems) = RoadmapValidator.validate(draft)
+        roadmap.extends = draft.resolvedBase
+        let counts = RoadmapCounts(roadmap)
+        return Validated(roadmap: retention == .references ? roadmap.referencesOnly() : roadmap, counts: counts, diagnostics: problems)
     }
 
     /// Finishes every decoded source as a load of its own, sharing the table of files.
@@ -96,7 +108,7 @@ public struct RoadmapLoader: Sendable {
         let limits = self.limits
         // A variant's base among the inputs that were validated at once: decode it again (rare).
         let baseByID: (String) -> RoadmapDraft? = { id in
-            guard let source = decoded.first(where: { $0.roadmap?.id == id }), let input = source.input, let file = source.file else { return nil }
+            guard let source = decoded.first(where: { $0.validated?.roadmap.id == id }), let input = source.input, let file = source.file else { return nil }
             return Self.decode(input, file: file, limits: limits).draft
         }
         var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits, baseByID: baseByID)
@@ -104,24 +116,19 @@ public struct RoadmapLoader: Sendable {
         var counts: [RoadmapCounts] = []
         var firstByID: [String: SourceLocation] = [:]
         for source in decoded {
-            var roadmap: Roadmap
-            var count: RoadmapCounts
-            if let validated = source.roadmap, let validatedCounts = source.counts {
-                roadmap = validated
-                count = validatedCounts
+            let checked: Validated
+            if let validated = source.validated {
+                checked = validated
             } else if let draft = source.draft {
                 let resolved = resolver.resolve(draft, files: &files)
                 diagnostics += resolved.diagnostics
                 if resolved.failed { continue }
-                let problems: [Diagnostic]
-                (roadmap, problems) = RoadmapValidator.validate(resolved.draft)
-                roadmap.extends = resolved.draft.resolvedBase
-                count = RoadmapCounts(roadmap)
-                if retention == .references { roadmap = roadmap.referencesOnly() }
-                diagnostics += problems
+                checked = Self.validated(resolved.draft, retention: retention)
+                diagnostics += checked.diagnostics
             } else {
                 continue
             }
+            let (roadmap, count) = (checked.roadmap, checked.counts)
             if let earlier = firstByID[roadmap.id], !roadmap.id.isEmpty {
                 diagnostics.append(.error("duplicate roadmap id `\(roadmap.id)`: another input already has it; give each roadmap its own id",
                                           at: roadmap.location, notes: [.init("the other `\(roadmap.id)` is here", at: earlier)]))

@@ -44,8 +44,7 @@ private struct Checker {
     }
 
     mutating func nonEmpty(_ value: Located<String>?, _ key: String) {
-        // Any printable ASCII character makes it non-empty; only other texts need Unicode's white space rules.
-        if let value, !value.value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }), value.value.trimmingWhitespace().isEmpty {
+        if let value, value.value.isBlank {
             error("expected a non-empty `\(key)`, found an empty string", at: value.location)
         }
     }
@@ -184,10 +183,9 @@ private struct Checker {
 }
 
 extension String {
-    /// The string without leading and trailing white space.
-    func trimmingWhitespace() -> Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return self[start..<end]
+    /// True when the string is empty or only white space. Any printable ASCII character
+    /// settles it at once; only other texts need Unicode's white space rules.
+    var isBlank: Bool {
+        !utf8.contains { $0 > 0x20 && $0 < 0x7F } && allSatisfy(\.isWhitespace)
     }
 }
