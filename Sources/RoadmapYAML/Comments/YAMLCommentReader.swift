@@ -372,26 +372,19 @@ final class CommentedTreeBuilder {
                 return YAMLCommentedNode(.scalar(scalar))
             case .sequence(let items):
                 return YAMLCommentedNode(.sequence(items.map {
-                    YAMLCommentedItem(value: build($0.value), leading: Self.tidy(leading[$0.slot]), trailing: trailing[$0.slot])
+                    YAMLCommentedItem(value: build($0.value), leading: YAMLCommentLine.collapsingBlanks(leading[$0.slot]), trailing: trailing[$0.slot])
                 }))
             case .mapping(let pairs):
                 return YAMLCommentedNode(.mapping(pairs.map {
-                    YAMLCommentedEntry(key: $0.key, value: build($0.value), leading: Self.tidy(leading[$0.slot]), trailing: trailing[$0.slot])
+                    YAMLCommentedEntry(key: $0.key, value: build($0.value), leading: YAMLCommentLine.collapsingBlanks(leading[$0.slot]), trailing: trailing[$0.slot])
                 }))
             }
         }
-        var head = Self.tidy(header)
+        var head = YAMLCommentLine.collapsingBlanks(header)
         while head.first == .blank { head.removeFirst() }
-        var foot = Self.tidy(footer)
+        var foot = YAMLCommentLine.collapsingBlanks(footer)
         while foot.last == .blank { foot.removeLast() }
         return YAMLCommentedDocument(header: head, root: build(root), footer: foot)
-    }
-
-    /// Blank lines collapsed to one.
-    static func tidy(_ lines: [YAMLCommentLine]) -> [YAMLCommentLine] {
-        var out: [YAMLCommentLine] = []
-        for line in lines where !(line == .blank && out.last == .blank) { out.append(line) }
-        return out
     }
 
     /// The column of the `#` that starts a comment on this line, if one does.

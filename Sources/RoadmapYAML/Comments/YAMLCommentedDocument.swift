@@ -31,6 +31,15 @@ public enum YAMLCommentLine: Sendable, Equatable {
     case comment(String)
 }
 
+extension YAMLCommentLine {
+    /// `lines` with every run of blank lines written as one.
+    static func collapsingBlanks(_ lines: [YAMLCommentLine]) -> [YAMLCommentLine] {
+        var out: [YAMLCommentLine] = []
+        for line in lines where !(line == .blank && out.last == .blank) { out.append(line) }
+        return out
+    }
+}
+
 /// A value of a ``YAMLCommentedDocument``.
 public struct YAMLCommentedNode: Sendable, Equatable {
     /// What the value is.

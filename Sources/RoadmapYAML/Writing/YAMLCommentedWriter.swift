@@ -132,7 +132,7 @@ public struct YAMLCommentedWriter: Sendable {
             let comment = trailingText(item.trailing)
             switch item.value.content {
             case .mapping(let entries) where !entries.isEmpty:
-                emit(Self.collapsed(item.leading + entries[0].leading), indent: indent, into: &out)
+                emit(YAMLCommentLine.collapsingBlanks(item.leading + entries[0].leading), indent: indent, into: &out)
                 writeEntries(entries, indent: indent + 2, firstHead: pad + "- ", extraTrailing: item.trailing, into: &out)
             case .mapping:
                 emit(item.leading, indent: indent, into: &out)
@@ -159,13 +159,6 @@ public struct YAMLCommentedWriter: Sendable {
             }
         }
     }
-
-    static func collapsed(_ lines: [YAMLCommentLine]) -> [YAMLCommentLine] {
-        var out: [YAMLCommentLine] = []
-        for line in lines where !(line == .blank && out.last == .blank) { out.append(line) }
-        return out
-    }
-
     /// `[a, b]` when every item is a scalar that can be written plain in a flow collection and
     /// no item has a comment.
     func flowText(_ items: [YAMLCommentedItem]) -> String? {
@@ -211,7 +204,7 @@ public struct YAMLCommentedWriter: Sendable {
     static func nullText(_ scalar: YAMLScalar) -> String {
         guard scalar.tag == .null else { return scalar.value }
         if scalar.value.isEmpty { return "!!null" }
-        return "!!null " + (isPlainSyntaxSafe(scalar.value, inFlow: false) ? scalar.value : doubleQuoted(scalar.value))
+        return "!!null " + (isPlainSyntaxSafe(scalar.value, inFlow: false) ? scalar.value : YAMLQuoting.doubleQuoted(scalar.value))
     }
 
     /// A plain scalar's own text, or a non-string tag with its text; `nil` for strings that take
@@ -222,7 +215,7 @@ public struct YAMLCommentedWriter: Sendable {
             guard scalar.style == .plain, isPlainSyntaxSafe(scalar.value, inFlow: inFlow) else { return nil }
             return scalar.value
         case .integer?, .float?, .boolean?:
-            let body = scalar.style == .plain && isPlainSyntaxSafe(scalar.value, inFlow: inFlow) ? scalar.value : doubleQuoted(scalar.value)
+            let body = scalar.style == .plain && isPlainSyntaxSafe(scalar.value, inFlow: inFlow) ? scalar.value : YAMLQuoting.doubleQuoted(scalar.value)
             return "!!\(scalar.tag!.rawValue) \(body)"
         default:
             return nil
@@ -236,13 +229,10 @@ public struct YAMLCommentedWriter: Sendable {
             if let lines = literalLines(text, indent: contentIndent) {
                 return .block(header: text.hasSuffix("\n") ? "|" : "|-", lines: lines)
             }
-            return .inline(Self.doubleQuoted(text))
+            return .inline(YAMLQuoting.doubleQuoted(text))
         }
-        if scalars.contains(where: Self.needsEscape) { return .inline(Self.doubleQuoted(text)) }
-        var written = YAMLQuoting.scalar(text)
-        if written == text, !Self.isPlainSyntaxSafe(text, inFlow: false) {
-            written = "'" + text.replacingAll("'", with: "''") + "'"
-        }
+        if scalars.contains(where: YAMLQuoting.needsEscape) { return .inline(YAMLQuoting.doubleQuoted(text)) }
+        let written = YAMLQuoting.scalar(text)
         if prefixWidth + written.count > maxWidth, let lines = foldedLines(text, indent: contentIndent) {
             return .block(header: ">-", lines: lines)
         }
@@ -255,7 +245,7 @@ public struct YAMLCommentedWriter: Sendable {
         var body = Substring(text)
         if body.hasSuffix("\n") { body = body.dropLast() }
         guard !body.isEmpty, !body.hasSuffix("\n") else { return nil }
-        for scalar in body.unicodeScalars where scalar != "\n" && (Self.needsEscape(scalar) || Self.isLineBreak(scalar)) {
+        for scalar in body.unicodeScalars where scalar != "\n" && YAMLQuoting.needsEscape(scalar) {
             return nil
         }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
@@ -269,7 +259,7 @@ public struct YAMLCommentedWriter: Sendable {
     /// would not read back as exactly `text` or would not split it.
     func foldedLines(_ text: String, indent: Int) -> [String]? {
         guard !text.hasPrefix(" "), !text.hasSuffix(" "), !text.contains("  "),
-              !text.unicodeScalars.contains(where: { Self.needsEscape($0) || Self.isLineBreak($0) }) else { return nil }
+              !text.unicodeScalars.contains(where: { YAMLQuoting.needsEscape($0) }) else { return nil }
         let width = max(foldWidth - indent, 30)
         var lines: [String] = []
         var current = ""
@@ -293,14 +283,7 @@ public struct YAMLCommentedWriter: Sendable {
     func keyText(_ key: YAMLScalar) -> String {
         if key.isNull { return Self.nullText(key) }
         if let text = Self.asWrittenInline(key, inFlow: false) { return text }
-        if key.value.unicodeScalars.contains(where: { Self.needsEscape($0) || Self.isLineBreak($0) }) {
-            return Self.doubleQuoted(key.value)
-        }
-        let written = YAMLQuoting.scalar(key.value)
-        if written == key.value, !Self.isPlainSyntaxSafe(key.value, inFlow: false) {
-            return "'" + key.value.replacingAll("'", with: "''") + "'"
-        }
-        return written
+        return YAMLQuoting.scalar(key.value)
     }
 
     // MARK: - Characters
@@ -313,18 +296,12 @@ public struct YAMLCommentedWriter: Sendable {
         }
     }
 
-    /// Characters that must be escaped (so only double quotes can hold them): ``YAMLQuoting``'s,
-    /// and the non-characters U+FFFE and U+FFFF, which YAML does not allow as written.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        YAMLQuoting.needsEscape(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-    }
-
     /// True when `text` written plain is read back as `text`, by syntax alone: what a plain scalar
     /// may not start with, end with or hold. (Whether it reads as a string is not asked here.)
     public static func isPlainSyntaxSafe(_ text: String, inFlow: Bool) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, let last = scalars.last else { return false }
-        if scalars.contains(where: { needsEscape($0) || isLineBreak($0) }) { return false }
+        if scalars.contains(where: { YAMLQuoting.needsEscape($0) }) { return false }
         if first == " " || last == " " || last == ":" { return false }
         if ",[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if "-?:".unicodeScalars.contains(first) {
@@ -334,33 +311,5 @@ public struct YAMLCommentedWriter: Sendable {
         if text.contains(": ") || text.contains(" #") { return false }
         if inFlow, scalars.contains(where: { ",[]{}:".unicodeScalars.contains($0) }) { return false }
         return true
-    }
-
-    /// `text` in double quotes, with escapes for `"`, `\`, line breaks, tabs and every other
-    /// character that cannot be written as is.
-    public static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{00}": out += "\\0"
-            default:
-                if needsEscape(scalar) || isLineBreak(scalar) {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    if scalar.value <= 0xFF {
-                        out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                    } else {
-                        out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                    }
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -50,13 +50,15 @@ public enum YAMLQuoting {
         return out + "\""
     }
 
-    /// Characters that cannot stand in plain or single-quoted scalars.
+    /// Characters that cannot stand in plain or single-quoted scalars: control characters (line
+    /// breaks included: LF, CR, NEL, LS, PS), the byte-order mark, and the non-characters U+FFFE
+    /// and U+FFFF, which YAML does not allow as written.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09: return true
         case 0x0A, 0x0D: return true
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: return true
-        case 0x2028, 0x2029, 0xFEFF: return true
+        case 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: return true
         default: return false
         }
     }

@@ -164,6 +164,6 @@ struct FormattingScalarTests {
         #expect(!YAMLCommentedWriter.isPlainSyntaxSafe("a,b", inFlow: true))
         #expect(YAMLCommentedWriter.isPlainSyntaxSafe("a,b", inFlow: false))
         #expect(!YAMLCommentedWriter.isPlainSyntaxSafe("x\u{FFFE}", inFlow: false))
-        #expect(YAMLCommentedWriter.doubleQuoted("a\u{FFFE}\u{2028}\u{85}") == "\"a\\uFFFE\\u2028\\x85\"")
+        #expect(YAMLQuoting.doubleQuoted("a\u{FFFE}\u{2028}\u{85}") == "\"a\\uFFFE\\u2028\\x85\"")
     }
 }
