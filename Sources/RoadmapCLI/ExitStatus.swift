@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapCore
 
 /// The exit codes the tool promises (sysexits, as swift-argument-parser uses them).
 public enum ExitStatus {
@@ -16,4 +17,16 @@ public enum ExitStatus {
     public static let software = ExitCode(70)
     /// Reading or writing failed.
     public static let ioError = ExitCode(74)
+}
+
+extension FileBytes.Failure {
+    /// The exit code for a file that could not be read: 66 when it is not there (or not a
+    /// file), 65 when it is too large, 74 when reading failed.
+    var exitCode: ExitCode {
+        switch self {
+        case .missing, .notAFile: ExitStatus.noInput
+        case .tooLarge: ExitStatus.dataError
+        case .unreadable: ExitStatus.ioError
+        }
+    }
 }

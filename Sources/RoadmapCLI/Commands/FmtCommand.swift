@@ -43,24 +43,12 @@ struct FmtCommand: AsyncParsableCommand {
     @Flag(help: "Write nothing: print `would reformat PATH` for each file that would change, and exit 1 if any would.")
     var check = false
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest roadmap file accepted, in bytes.", valueName: "bytes"))
-    var maxFileBytes: Int = YAMLLimits.default.maxFileBytes
-
-    @Option(name: .customLong("max-scalar-size"), help: ArgumentHelp("The longest single value accepted, in bytes.", valueName: "bytes"))
-    var maxScalarBytes: Int = YAMLLimits.default.maxScalarBytes
-
-    @Option(name: .customLong("max-depth"), help: ArgumentHelp("The deepest nesting of lists and mappings accepted.", valueName: "n"))
-    var maxDepth: Int = YAMLLimits.default.maxDepth
+    @OptionGroup var limitOptions: LimitOptions
 
     /// The reading limits the options set.
-    private var limits: YAMLLimits {
-        YAMLLimits(maxFileBytes: maxFileBytes, maxScalarBytes: maxScalarBytes, maxDepth: maxDepth)
-    }
+    private var limits: YAMLLimits { limitOptions.limits }
 
     func validate() throws {
-        guard maxFileBytes > 0, maxScalarBytes > 0, maxDepth > 0 else {
-            throw ValidationError("--max-file-size, --max-scalar-size and --max-depth take numbers greater than 0")
-        }
         if files.isEmpty {
             throw ValidationError("give the roadmap files to format (or `-` to read standard input)")
         }
@@ -93,11 +81,7 @@ struct FmtCommand: AsyncParsableCommand {
                 jobs.append(Job(path: path, bytes: try FileBytes.read(path, limit: limits.maxFileBytes)))
             } catch {
                 Terminal.writeError("roadmap: error: \(error.message)\n")
-                switch error {
-                case .missing, .notAFile: fail(ExitStatus.noInput)
-                case .tooLarge: fail(ExitStatus.dataError)
-                case .unreadable: fail(ExitStatus.ioError)
-                }
+                fail(error.exitCode)
             }
         }
 

@@ -101,11 +101,7 @@ struct ImportCommand: AsyncParsableCommand {
                 bytes = try FileBytes.read(file, limit: 16 << 20)
             } catch {
                 Terminal.writeError("roadmap: error: \(error.message)\n")
-                switch error {
-                case .missing, .notAFile: throw ExitStatus.noInput
-                case .tooLarge: throw ExitStatus.dataError
-                case .unreadable: throw ExitStatus.ioError
-                }
+                throw error.exitCode
             }
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
