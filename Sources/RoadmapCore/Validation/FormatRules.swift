@@ -46,16 +46,18 @@ public enum FormatRules {
     }
 
     /// An absolute `http` or `https` URL with a host and no white space.
+    ///
+    /// Read on the UTF-8 bytes: every character the rules look for is ASCII, and no byte of
+    /// another character is, so the bytes answer for any text; only white space outside ASCII
+    /// needs Unicode's tables.
     public static func isWebURL(_ text: String) -> Bool {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? isASCIIWebURL(bytes) : nil
-        }
-        // Not ASCII (or not contiguous): the same rules on characters.
-        return (ascii ?? nil) ?? isWebURLByCharacters(text)
+        var text = text
+        guard text.withUTF8(isWebURL(bytes:)) else { return false }
+        return text.utf8.allSatisfy { $0 < 0x80 } || !text.unicodeScalars.contains { $0.properties.isWhitespace }
     }
 
-    /// `isWebURL` for ASCII text, one pass over its bytes (the common case: every URL in practice).
-    private static func isASCIIWebURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The rules of ``isWebURL(_:)`` on UTF-8 bytes, with ASCII white space.
+    private static func isWebURL(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func hasPrefix(_ prefix: StaticString) -> Bool {
             prefix.utf8CodeUnitCount <= bytes.count
@@ -80,28 +82,5 @@ public enum FormatRules {
         let host = hostStart..<hostEnd
         if !host.isEmpty && !host.contains(where: { bytes[$0] == UInt8(ascii: ":") }) { return true }
         return host.count > 2 && bytes[hostStart] == UInt8(ascii: "[") && bytes[hostEnd - 1] == UInt8(ascii: "]")
-    }
-
-    /// `isWebURL` for any text, on characters (Unicode white space included).
-    private static func isWebURLByCharacters(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") {
-            rest = text.dropFirst(8)
-        } else if lower.hasPrefix("http://") {
-            rest = text.dropFirst(7)
-        } else {
-            return false
-        }
-        guard !text.contains(where: { $0.isWhitespace }) else { return false }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        // Drop user information (before the last '@') and a port (digits after the last ':').
-        var host = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
-        if let colon = host.lastIndex(of: ":"), !host.hasPrefix("[") || host[..<colon].hasSuffix("]") {
-            let port = host[host.index(after: colon)...]
-            guard port.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-            host = host[..<colon]
-        }
-        return !host.isEmpty && !host.contains(":") || (host.hasPrefix("[") && host.hasSuffix("]") && host.count > 2)
     }
 }
