@@ -13,6 +13,9 @@ public enum ExitStatus {
     public static let dataError = ExitCode(65)
     /// An input file does not exist.
     public static let noInput = ExitCode(66)
+    /// An output file was not replaced, to keep what it holds (read-only, hard-linked, changed
+    /// since it was read, or existing where it must not).
+    public static let cannotCreate = ExitCode(73)
     /// Something went wrong inside the tool.
     public static let software = ExitCode(70)
     /// Reading or writing failed.
@@ -20,13 +23,17 @@ public enum ExitStatus {
 }
 
 extension FileBytes.Failure {
-    /// The exit code for a file that could not be read: 66 when it is not there (or not a
-    /// file), 65 when it is too large, 74 when reading failed.
+    /// The exit code for a file that could not be read: 66 when it is not there, not a
+    /// regular file or not readable (sysexits' EX_NOINPUT), 65 when it is too large.
     var exitCode: ExitCode {
         switch self {
-        case .missing, .notAFile: ExitStatus.noInput
+        case .missing, .notAFile, .unreadable: ExitStatus.noInput
         case .tooLarge: ExitStatus.dataError
-        case .unreadable: ExitStatus.ioError
         }
     }
+}
+
+extension AtomicFile.Failure {
+    /// The exit code: 73 when the file was refused to keep what it holds, 74 when writing failed.
+    var exitCode: ExitCode { refused ? ExitStatus.cannotCreate : ExitStatus.ioError }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 import ArgumentParser
 import RoadmapCore
 
@@ -40,7 +44,12 @@ public struct RoadmapCommand: AsyncParsableCommand {
 extension RoadmapCommand {
     /// Parses the process's arguments, runs the chosen subcommand and exits with its status:
     /// the whole of the executable's `main`.
+    ///
+    /// A run whose standard output was cut short ends as an I/O error (exit 74) whatever the
+    /// command said; one whose reader went away (`| head`) ends quietly by SIGPIPE, as git does.
     public static func runAsMain() async -> Never {
+        SignalCleanup.shared.install()
+        var outcome: Error?
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -48,9 +57,19 @@ extension RoadmapCommand {
             } else {
                 try command.run()
             }
-            exit()
         } catch {
-            exit(withError: error)
+            outcome = error
         }
+        let failure = StandardOutput.failure
+        if failure == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        if failure != 0 {
+            Terminal.writeError("roadmap: error: cannot write standard output: \(String(cString: strerror(failure))); the output is incomplete\n")
+            exit(withError: ExitStatus.ioError)
+        }
+        if let outcome { exit(withError: outcome) }
+        exit()
     }
 }

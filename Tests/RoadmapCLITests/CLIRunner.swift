@@ -56,11 +56,22 @@ enum CLI {
         func get(_ key: Int) -> Data { lock.withLock { storage[key] ?? Data() } }
     }
 
+    /// Runs a shell script in `directory` with `$ROADMAP` set to the binary, for what needs the
+    /// shell's redirections (`> /dev/full`, `< /dev/zero`, `| head`); as ``run(_:in:timeout:sourceLocation:)``.
+    static func shell(_ script: String, in directory: String? = nil, timeout: Double = 30,
+                      environment extra: [String: String] = [:],
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CLIRun {
+        let path = try #require(binary, "the roadmap binary was not found", sourceLocation: sourceLocation)
+        return try run(["-c", script], in: directory, timeout: timeout, executable: "/bin/sh",
+                       environment: extra.merging(["ROADMAP": path]) { a, _ in a }, sourceLocation: sourceLocation)
+    }
+
     /// Runs `roadmap arguments…` in `directory`, reading both pipes to the end on their own
     /// threads (so a full pipe cannot deadlock the child), and kills it after `timeout` seconds.
     static func run(_ arguments: [String], in directory: String? = nil, timeout: Double = 30,
+                    executable: String? = nil, environment extra: [String: String] = [:],
                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CLIRun {
-        let path = try #require(binary, "the roadmap binary was not found next to the test runner or in .build*/debug", sourceLocation: sourceLocation)
+        let path = try executable ?? #require(binary, "the roadmap binary was not found next to the test runner or in .build*/debug", sourceLocation: sourceLocation)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -69,6 +80,7 @@ enum CLI {
         environment["ROADMAP_PATH"] = nil
         environment["NO_COLOR"] = "1"
         environment["COLUMNS"] = "80"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let outPipe = Pipe()
         let errPipe = Pipe()

@@ -61,7 +61,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
                 Terminal.writeError("roadmap: error: cannot read \(file)\n")
                 throw ExitStatus.ioError
             }
-            inputs.append(.text(String(decoding: bytes, as: UTF8.self), origin: .standardInput, displayName: "\(side)/\(path)"))
+            inputs.append(.bytes(bytes, origin: .standardInput, displayName: "\(side)/\(path)"))
         }
         let result = await RoadmapLoader().load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {

@@ -33,7 +33,9 @@ struct FmtCommand: AsyncParsableCommand {
 
             Exit codes: 0 done (or, with --check, nothing would change), 1 with --check when a \
             file would change, 65 a file has errors, 66 a file is missing, 70 internal error \
-            (nothing written), 74 a file could not be written.
+            (nothing written), 73 a file was not replaced to keep what it holds (read-only or \
+            hard-linked without --force, or changed on disk since it was read), 74 a file could \
+            not be written. A replaced file keeps its permissions, owner and group.
             """)
 
     @Argument(help: ArgumentHelp("Roadmap files or folders to format; `-` reads standard input and writes standard output.",
@@ -42,6 +44,9 @@ struct FmtCommand: AsyncParsableCommand {
 
     @Flag(help: "Write nothing: print `would reformat PATH` for each file that would change, and exit 1 if any would.")
     var check = false
+
+    @Flag(name: .customLong("force"), help: "Replace a file even when it is read-only or has other hard links.")
+    var force = false
 
     @OptionGroup var limitOptions: LimitOptions
 
@@ -61,6 +66,8 @@ struct FmtCommand: AsyncParsableCommand {
     private struct Job {
         var path: String
         var bytes: [UInt8]
+        /// The file as it was read: it is not replaced if it changed since.
+        var stamp: AtomicFile.Stamp?
         var output: String?
     }
 
@@ -71,14 +78,15 @@ struct FmtCommand: AsyncParsableCommand {
         }
         var failure: ExitCode?
         func fail(_ code: ExitCode) {
-            let rank = [ExitStatus.dataError, ExitStatus.noInput, ExitStatus.ioError, ExitStatus.software]
+            let rank = [ExitStatus.dataError, ExitStatus.noInput, ExitStatus.cannotCreate, ExitStatus.ioError, ExitStatus.software]
             if failure == nil || (rank.firstIndex(of: code) ?? 0) > (rank.firstIndex(of: failure!) ?? 0) { failure = code }
         }
 
         var jobs: [Job] = []
         for path in expandedPaths() {
             do {
-                jobs.append(Job(path: path, bytes: try FileBytes.read(path, limit: limits.maxFileBytes)))
+                let stamp = AtomicFile.Stamp(path: path)
+                jobs.append(Job(path: path, bytes: try FileBytes.read(path, limit: limits.maxFileBytes), stamp: stamp))
             } catch {
                 Terminal.writeError("roadmap: error: \(error.message)\n")
                 fail(error.exitCode)
@@ -135,11 +143,11 @@ struct FmtCommand: AsyncParsableCommand {
                 continue
             }
             do {
-                try AtomicFile.write(output, to: job.path)
+                try AtomicFile.write(output, to: job.path, policy: .init(force: force, unchangedSince: job.stamp))
                 out += "formatted \(job.path)\n"
             } catch {
                 Terminal.writeError("roadmap: error: \(error.message)\n")
-                fail(ExitStatus.ioError)
+                fail(error.exitCode)
             }
         }
         Terminal.write(out)
@@ -154,9 +162,15 @@ struct FmtCommand: AsyncParsableCommand {
 
     /// `roadmap fmt -`: standard input to standard output.
     private func formatStandardInput() async throws {
-        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.readStandardInput(limit: limits.maxFileBytes)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw error.exitCode
+        }
         let name = "<stdin>"
-        let input = RoadmapInput.text(String(decoding: bytes, as: UTF8.self), origin: .standardInput, displayName: name)
+        let input = RoadmapInput.bytes(bytes, origin: .standardInput, displayName: name)
         let result = await RoadmapLoader(limits: limits).load([input])
         var printer = DiagnosticPrinter(files: result.files)
         printer.print(result.diagnostics)
@@ -183,6 +197,6 @@ struct FmtCommand: AsyncParsableCommand {
             }
             return
         }
-        Terminal.write(output)
+        Terminal.writeResult(output)
     }
 }

@@ -42,6 +42,8 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no notes about skipped content.")
     var quiet = false
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if let id, !FormatRules.isSlug(id) {
             throw ValidationError("--id must be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(id)`; try `\(FormatRules.slug(from: id))`")
@@ -76,14 +78,14 @@ struct ImportCommand: AsyncParsableCommand {
             throw ExitStatus.dataError
         }
         guard let destination else {
-            Terminal.write(yaml)
+            Terminal.writeResult(yaml)
             return
         }
         do {
-            try AtomicFile.write(yaml, to: destination, overwrite: force)
+            try AtomicFile.write(yaml, to: destination, policy: .init(overwrite: force, force: force))
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitStatus.ioError
+            throw error.exitCode
         }
         if !quiet {
             let roadmap = imported.roadmap
@@ -94,15 +96,12 @@ struct ImportCommand: AsyncParsableCommand {
     /// The Markdown text of FILE (or standard input), which must be UTF-8.
     private func readInput() throws -> String {
         let bytes: [UInt8]
-        if file == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            do {
-                bytes = try FileBytes.read(file, limit: 16 << 20)
-            } catch {
-                Terminal.writeError("roadmap: error: \(error.message)\n")
-                throw error.exitCode
-            }
+        do {
+            bytes = file == "-" ? try FileBytes.readStandardInput(limit: limitOptions.maxFileBytes)
+                : try FileBytes.read(file, limit: limitOptions.maxFileBytes)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw error.exitCode
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
             Terminal.writeError("roadmap: error: \(file == "-" ? "standard input" : file) is not UTF-8 text\n")

@@ -52,14 +52,14 @@ struct NewCommand: AsyncParsableCommand {
             throw ExitStatus.dataError
         }
         if path == "-" {
-            Terminal.write(text)
+            Terminal.writeResult(text)
             return
         }
         do {
-            try AtomicFile.write(text, to: path, overwrite: false)
+            try AtomicFile.write(text, to: path, policy: .init(overwrite: false))
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitStatus.ioError
+            throw error.exitCode
         }
         Terminal.write("wrote \(path)\n")
     }

@@ -25,14 +25,14 @@ struct SchemaCommand: AsyncParsableCommand {
     func run() async throws {
         let text = which == .format ? JSONSchemas.format : JSONSchemas.document
         guard let path = output.output, path != "-" else {
-            Terminal.write(text)
+            Terminal.writeResult(text)
             return
         }
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(text, to: path, policy: .init(force: output.force))
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitStatus.ioError
+            throw error.exitCode
         }
     }
 }

@@ -39,9 +39,9 @@ struct LoadingOptions: ParsableArguments {
         var unknown: [RoadmapLocator.LocateFailure] = []
         for name in names {
             if !FileBytes.exists(name), let revision = GitRevision(parsing: name) {
-                switch revision.read() {
-                case .success(let text):
-                    inputs.append(.text(text, origin: .git(revision: revision.revision, path: revision.path), displayName: name))
+                switch revision.read(limit: limits.maxFileBytes) {
+                case .success(let bytes):
+                    inputs.append(.bytes(bytes, origin: .git(revision: revision.revision, path: revision.path), displayName: name))
                 case .failure(let failure):
                     unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: failure.message))
                 }

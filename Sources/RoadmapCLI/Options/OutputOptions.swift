@@ -11,6 +11,28 @@ struct OutputOptions: ParsableArguments {
         valueName: "dir"))
     var pluginDirectories: [String] = []
 
+    @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp(
+        "The longest an external plugin may run, in seconds (default: ROADMAP_PLUGIN_TIMEOUT, else 60); it is then stopped, with every process it started.",
+        valueName: "seconds"))
+    var pluginTimeout: Double?
+
+    @Flag(name: .customLong("force"), help: "With -o: replace the file even when it is read-only or has other hard links.")
+    var force = false
+
+    func validate() throws {
+        if let pluginTimeout, !(pluginTimeout > 0 && pluginTimeout.isFinite) {
+            throw ValidationError("--plugin-timeout takes a number of seconds greater than 0, found \(pluginTimeout)")
+        }
+        if pluginTimeout == nil, let text = Environment.value("ROADMAP_PLUGIN_TIMEOUT"), !(Double(text).map { $0 > 0 && $0.isFinite } ?? false) {
+            throw ValidationError("ROADMAP_PLUGIN_TIMEOUT must be a number of seconds greater than 0, found `\(text)`")
+        }
+    }
+
+    /// The time limit for external plugins, in seconds.
+    var timeout: Double {
+        pluginTimeout ?? Environment.value("ROADMAP_PLUGIN_TIMEOUT").flatMap(Double.init) ?? ExternalPlugin.defaultTimeout
+    }
+
     /// The plugin registry these options describe.
-    var registry: PluginRegistry { PluginRegistry(pluginDirectories: pluginDirectories) }
+    var registry: PluginRegistry { PluginRegistry(pluginDirectories: pluginDirectories, timeout: timeout) }
 }

@@ -10,9 +10,10 @@ struct DescriptorStream: TextOutputStream {
     /// The `errno` of the first failed write, or 0.
     private(set) var failure: Int32 = 0
 
-    /// A stream writing to `descriptor`.
-    init(descriptor: Int32) {
+    /// A stream writing to `descriptor`; given a `failure`, it writes nothing (an earlier write failed).
+    init(descriptor: Int32, failure: Int32 = 0) {
         self.descriptor = descriptor
+        self.failure = failure
     }
 
     mutating func write(_ string: String) {

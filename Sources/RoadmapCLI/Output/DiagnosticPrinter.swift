@@ -30,7 +30,8 @@ struct DiagnosticPrinter {
     private mutating func loadLines(_ file: SourceFileID) {
         guard lines[file] == nil, let source = files[file] else { return }
         var text = source.retainedText
-        if text == nil, case .file(let path) = source.origin,
+        // Lines are quoted only from roadmap files (by name), never from whatever a path names.
+        if text == nil, case .file(let path) = source.origin, path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
            let bytes = try? FileBytes.read(path, limit: 64 << 20) {
             text = String(decoding: bytes, as: UTF8.self)
         }

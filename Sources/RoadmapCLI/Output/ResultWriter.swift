@@ -27,9 +27,10 @@ enum ResultWriter {
         let options = RenderOptions(color: output.output == nil && Terminal.useColor)
         do {
             if let path = output.output, path != "-" {
-                try AtomicFile.write(to: path) { stream in try plugin.write(document, options: options, to: &stream) }
+                try AtomicFile.write(to: path, policy: .init(force: output.force)) { stream in try plugin.write(document, options: options, to: &stream) }
             } else {
-                var stream = DescriptorStream(descriptor: STDOUT_FILENO)
+                var stream = StandardOutput.stream()
+                defer { StandardOutput.record(stream) }
                 try plugin.write(document, options: options, to: &stream)
             }
         } catch let error as PluginError {
@@ -37,7 +38,7 @@ enum ResultWriter {
             throw plugin is ExternalPlugin ? ExitStatus.software : ExitStatus.dataError
         } catch let error as AtomicFile.Failure {
             Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitStatus.ioError
+            throw error.exitCode
         }
     }
 }

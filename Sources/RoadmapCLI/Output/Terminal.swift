@@ -2,22 +2,28 @@
 import Glibc
 #endif
 
+import RoadmapCore
+
 /// The only place that writes to standard output and standard error.
 enum Terminal {
-    /// Writes `text` to standard output as is.
+    /// Writes a message (a report, a table, a summary line) to standard output, made inert
+    /// (``InertText``: no escape sequence or bidi override in a file name or title reaches the
+    /// terminal). A failed write is kept and ends the run as an I/O error (``StandardOutput``).
     static func write(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        StandardOutput.write(InertText.make(text, keepingNewlines: true))
     }
 
-    /// Writes `text` to standard error as is.
+    /// Writes a result (a roadmap file, a schema) to standard output byte for byte, as it would
+    /// be written to a file.
+    static func writeResult(_ text: String) {
+        StandardOutput.write(text)
+    }
+
+    /// Writes a message to standard error, made inert as ``write(_:)`` does (a failure there
+    /// has nowhere to be reported).
     static func writeError(_ text: String) {
-        write(text, to: STDERR_FILENO)
-    }
-
-    /// Writes all of `text` to a file descriptor (errors such as a closed pipe are ignored).
-    private static func write(_ text: String, to descriptor: Int32) {
-        var stream = DescriptorStream(descriptor: descriptor)
-        stream.write(text)
+        var stream = DescriptorStream(descriptor: STDERR_FILENO)
+        stream.write(InertText.make(text, keepingNewlines: true))
     }
 
     /// True when standard output is a terminal.

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import RoadmapPlugin
 
 /// An output plugin outside the tool: an executable named `roadmap-plugin-NAME`. It gets the
@@ -14,40 +15,56 @@ struct ExternalPlugin: OutputPlugin {
     /// The prefix of external plugin executables.
     static let prefix = "roadmap-plugin-"
 
+    /// The longest a plugin may run, in seconds (`--plugin-timeout`, `ROADMAP_PLUGIN_TIMEOUT`).
+    var timeout: Double = ExternalPlugin.defaultTimeout
+
+    /// The default time limit, in seconds.
+    static let defaultTimeout: Double = 60
+
     func render(_ document: PluginDocument, options: RenderOptions) throws(PluginError) -> String {
+        var text = ""
+        try write(document, options: options, to: &text)
+        return text
+    }
+
+    /// Runs the plugin with the document on its standard input and hands its output on as it
+    /// comes (it is never held whole). The plugin runs in its own process group, ended when it
+    /// overruns ``timeout`` or the tool is interrupted; a plugin that fails is named with its
+    /// exit status and the end of what it wrote to standard error.
+    func write(_ document: PluginDocument, options: RenderOptions, to output: inout some TextOutputStream) throws(PluginError) {
         let input = try DocumentJSON.encode(document)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [name]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
+        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": "1.0"], timeout: timeout)
+        var decoder = UTF8Pieces()
+        let outcome: ChildProcess.Outcome
         do {
-            try process.run()
+            outcome = try child.run(input: Array(input.utf8)) { piece in
+                output.write(decoder.text(of: piece))
+                return true
+            }
         } catch {
-            throw PluginError("plugin `\(name)` (\(path)) could not be started: \(error.localizedDescription)")
+            throw PluginError("plugin `\(shownName)` (\(shownPath)) could not be started: \(error.message)")
         }
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
+        output.write(decoder.finish())
+        let why: String
+        switch outcome.ending {
+        case .exited(0): return
+        case .exited(let status): why = "failed with exit status \(status)"
+        case .signalled(let signal): why = "was ended by signal \(signal)"
+        case .timedOut: why = "did not finish within \(Self.seconds(timeout)) (it was stopped; raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT)"
         }
-        writer.start()
-        let errorData = LockedData()
-        let errorReader = Thread { errorData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
-        errorReader.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errorData.isSet { usleep(1000) }
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let message = String(decoding: errorData.get(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw PluginError("plugin `\(name)` (\(path)) failed with exit status \(process.terminationStatus)" + (message.isEmpty ? "" : ": \(message)"))
-        }
-        return String(decoding: output, as: UTF8.self)
+        throw PluginError("plugin `\(shownName)` (\(shownPath)) \(why)" + (outcome.errorTail.isEmpty ? "" : "; its standard error ends:\n\(outcome.errorTail)"))
+    }
+
+    /// The name and path as they may be printed (a file name can hold an escape sequence).
+    private var shownName: String { InertText.make(name) }
+    private var shownPath: String { InertText.make(path) }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// Executables named `roadmap-plugin-*` in `directories`, then on `PATH`; the first of a name wins.
-    static func discover(in directories: [String]) -> [ExternalPlugin] {
+    static func discover(in directories: [String], timeout: Double = defaultTimeout) -> [ExternalPlugin] {
         var searched = directories
         if let path = ProcessInfo.processInfo.environment["ROADMAP_PLUGIN_PATH"] {
             searched += path.split(separator: ":").map(String.init)
@@ -64,7 +81,7 @@ struct ExternalPlugin: OutputPlugin {
                 guard FileManager.default.isExecutableFile(atPath: full) else { continue }
                 let name = String(file.dropFirst(prefix.count))
                 if found[name] == nil {
-                    found[name] = ExternalPlugin(name: name, path: full)
+                    found[name] = ExternalPlugin(name: name, path: full, timeout: timeout)
                     order.append(name)
                 }
             }
@@ -73,26 +90,33 @@ struct ExternalPlugin: OutputPlugin {
     }
 }
 
-/// Data handed from a reader thread, safe to read once it is set.
-private final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
+/// Turns pieces of UTF-8 bytes into text without splitting a character between two pieces.
+private struct UTF8Pieces {
+    private var pending: [UInt8] = []
 
-    func set(_ value: Data) {
-        lock.lock()
-        data = value
-        lock.unlock()
+    /// The text of `piece` up to its last whole character; the rest waits for the next piece.
+    mutating func text(of piece: [UInt8]) -> String {
+        var bytes = pending + piece
+        pending = []
+        // A character is at most 4 bytes: look for an unfinished one among the last 3.
+        var cut = bytes.count
+        for back in 1...min(3, bytes.count) {
+            let byte = bytes[bytes.count - back]
+            if byte & 0xC0 == 0x80 { continue }          // a continuation byte
+            if byte >= 0xC0 {                            // a lead byte: is its character whole?
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if length > back { cut = bytes.count - back }
+            }
+            break
+        }
+        pending = Array(bytes[cut...])
+        bytes.removeLast(bytes.count - cut)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return data != nil
-    }
-
-    func get() -> Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return data ?? Data()
+    /// What is left at the end (an unfinished character, shown as U+FFFD).
+    mutating func finish() -> String {
+        defer { pending = [] }
+        return String(decoding: pending, as: UTF8.self)
     }
 }

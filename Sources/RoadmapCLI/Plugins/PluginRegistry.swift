@@ -25,9 +25,10 @@ struct PluginRegistry {
     /// External plugins found in these folders (then `PATH`).
     let external: [ExternalPlugin]
 
-    /// The registry with external plugins found in `directories` and on `PATH`.
-    init(pluginDirectories: [String]) {
-        external = ExternalPlugin.discover(in: pluginDirectories)
+    /// The registry with external plugins found in `directories` and on `PATH`, each allowed
+    /// to run `timeout` seconds.
+    init(pluginDirectories: [String], timeout: Double = ExternalPlugin.defaultTimeout) {
+        external = ExternalPlugin.discover(in: pluginDirectories, timeout: timeout)
     }
 
     /// Every plugin, bundled first; a bundled name hides an external one.

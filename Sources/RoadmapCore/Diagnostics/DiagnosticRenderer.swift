@@ -16,21 +16,35 @@ public struct DiagnosticRenderer: Sendable {
         self.maxExcerptWidth = maxExcerptWidth
     }
 
+    /// The most notes printed under one diagnostic; the rest are counted in one more note.
+    public static let maxNotes = 10
+
     /// The text for `diagnostics`, one block each, in the order given.
     /// `sourceLine(file, line)` returns a line of a file without its newline, or `nil`.
+    ///
+    /// Everything printed is made inert (``InertText``); a long line is shown as a window around
+    /// the column, and the line is split into characters once for all the diagnostics on it.
     public func render(
         _ diagnostics: [Diagnostic], files: SourceFiles,
         sourceLine: (SourceFileID, Int) -> Substring?
     ) -> String {
         var out = ""
+        var cachedLine: (file: SourceFileID, line: Int, scalars: [Unicode.Scalar])?
         for diagnostic in diagnostics {
             out += header(diagnostic.severity.rawValue, diagnostic.message, diagnostic.location, files)
-            if diagnostic.severity == .error, let location = diagnostic.location,
-               let line = sourceLine(location.file, location.line) {
-                out += excerpt(line, column: location.column)
+            if diagnostic.severity == .error, let location = diagnostic.location {
+                if cachedLine?.file != location.file || cachedLine?.line != location.line {
+                    cachedLine = sourceLine(location.file, location.line).map { (location.file, location.line, Array($0.unicodeScalars)) }
+                }
+                if let cachedLine {
+                    out += excerpt(cachedLine.scalars, column: location.column)
+                }
             }
-            for note in diagnostic.notes {
+            for note in diagnostic.notes.prefix(Self.maxNotes) {
                 out += header("note", note.message, note.location, files)
+            }
+            if diagnostic.notes.count > Self.maxNotes {
+                out += header("note", "… and \(diagnostic.notes.count - Self.maxNotes) more notes", nil, files)
             }
         }
         return out
@@ -38,31 +52,38 @@ public struct DiagnosticRenderer: Sendable {
 
     private func header(_ severity: String, _ message: String, _ location: SourceLocation?, _ files: SourceFiles) -> String {
         if let location {
-            return "\(files.describe(location)): \(severity): \(message)\n"
+            return InertText.make("\(files.describe(location)): \(severity): \(message)") + "\n"
         }
-        return "roadmap: \(severity): \(message)\n"
+        return InertText.make("roadmap: \(severity): \(message)") + "\n"
     }
 
     /// The source line (tabs shown as spaces, cut around the column when long) and a caret.
     func excerpt(_ line: Substring, column: Int) -> String {
-        // Tabs as spaces; control characters (a NUL, an escape, the halves of UTF-16) as U+FFFD,
-        // so that an excerpt never sends them to the terminal.
-        let characters = Array(line.unicodeScalars.map { scalar -> Character in
-            if scalar == "\t" { return " " }
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { return "\u{FFFD}" }
-            return Character(scalar)
-        })
-        let caretIndex = max(0, min(column - 1, characters.count))
+        excerpt(Array(line.unicodeScalars), column: column)
+    }
+
+    /// The excerpt of a line given as its characters: only the window shown is looked at.
+    private func excerpt(_ scalars: [Unicode.Scalar], column: Int) -> String {
+        let caretIndex = max(0, min(column - 1, scalars.count))
         var start = 0
-        var end = characters.count
-        if characters.count > maxExcerptWidth {
-            start = max(0, min(caretIndex - maxExcerptWidth / 2, characters.count - maxExcerptWidth))
-            end = min(characters.count, start + maxExcerptWidth)
+        var end = scalars.count
+        if scalars.count > maxExcerptWidth {
+            start = max(0, min(caretIndex - maxExcerptWidth / 2, scalars.count - maxExcerptWidth))
+            end = min(scalars.count, start + maxExcerptWidth)
         }
-        let prefix = start > 0 ? "…" : ""
-        let suffix = end < characters.count ? "…" : ""
-        let shown = prefix + String(characters[start..<end]) + suffix
+        // Tabs as spaces; control and bidi formatting characters (a NUL, an escape, an override)
+        // as U+FFFD, so that an excerpt never sends them to the terminal.
+        var shown = String.UnicodeScalarView()
+        if start > 0 { shown.append("…") }
+        for scalar in scalars[start..<end] {
+            if scalar == "\t" {
+                shown.append(" ")
+            } else {
+                shown.append(InertText.isInert(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+        if end < scalars.count { shown.append("…") }
         let caretColumn = caretIndex - start + (start > 0 ? 1 : 0)
-        return "    " + shown + "\n" + "    " + String(repeating: " ", count: caretColumn) + "^\n"
+        return "    " + String(shown) + "\n" + "    " + String(repeating: " ", count: caretColumn) + "^\n"
     }
 }

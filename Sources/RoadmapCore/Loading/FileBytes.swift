@@ -12,7 +12,8 @@ public enum FileBytes {
     public enum Failure: Error, Equatable, Sendable {
         case missing(String)
         case notAFile(String)
-        case tooLarge(String, size: Int, limit: Int)
+        /// Larger than the limit; `size` is nil where it is not known (standard input, read until the limit).
+        case tooLarge(String, size: Int?, limit: Int)
         case unreadable(String, reason: String)
 
         /// A sentence for the user.
@@ -20,17 +21,23 @@ public enum FileBytes {
             switch self {
             case .missing(let path): "no such file: \(path)"
             case .notAFile(let path): "not a regular file: \(path)"
-            case .tooLarge(let path, let size, let limit): "\(path) is \(size) bytes; the limit is \(limit) bytes (raise it with --max-file-size)"
+            case .tooLarge(let path, let size?, let limit): "\(path) is \(size) bytes; the limit is \(limit) bytes (raise it with --max-file-size)"
+            case .tooLarge(let path, nil, let limit): "\(path) is more than \(limit) bytes, the limit (raise it with --max-file-size)"
             case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
             }
         }
     }
 
     /// The bytes of the file at `path`, refusing files larger than `limit` before reading them.
+    ///
+    /// Only a regular file is read: the file is opened without blocking (a named pipe or a
+    /// device would otherwise wait for a writer forever) and its type checked on the open
+    /// descriptor, so a FIFO, a socket or a device is ``Failure/notAFile(_:)`` at once.
     public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .missing(path) }
+            if errno == ENXIO || errno == EISDIR { throw .notAFile(path) }
             throw .unreadable(path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
@@ -54,6 +61,32 @@ public enum FileBytes {
         }
         if filled < size { bytes.removeLast(size - filled) }
         return bytes
+    }
+
+    /// All of standard input, refusing more than `limit` bytes: reading stops as soon as the
+    /// limit is passed (`< /dev/zero` fails at once instead of filling memory).
+    public static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {
+        let name = "standard input"
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in systemRead(0, buffer.baseAddress!, buffer.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(name, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { return bytes }
+            if bytes.count + count > limit { throw .tooLarge(name, size: nil, limit: limit) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// `path` with symbolic links, `.` and `..` resolved (`realpath`), or `path` itself when it
+    /// does not exist: two spellings of one file compare equal.
+    public static func canonicalPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// True when something exists at `path`.

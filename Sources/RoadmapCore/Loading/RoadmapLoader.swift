@@ -150,8 +150,8 @@ public struct RoadmapLoader: Sendable {
         case .bundled(let id):
             SourceFile(displayName: "<bundled>/\(id).yaml", origin: .bundled(id: id),
                        retainedText: BundledRoadmap.named(id)?.text)
-        case .text(let text, let origin, let name):
-            SourceFile(displayName: name, origin: origin, retainedText: text)
+        case .bytes(let bytes, let origin, let name):
+            SourceFile(displayName: name, origin: origin, retainedText: String(decoding: bytes, as: UTF8.self))
         }
     }
 
@@ -163,7 +163,8 @@ public struct RoadmapLoader: Sendable {
                 let (draft, diagnostics) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
                 return DecodedSource(draft: draft, diagnostics: diagnostics)
             } catch {
-                let missing = if case .missing = error { true } else { false }
+                // Not there, not a regular file, or not readable: input missing (exit 66).
+                let missing = if case .tooLarge = error { false } else { true }
                 return DecodedSource(draft: nil, diagnostics: [.error(error.message, at: nil)], missing: missing)
             }
         case .bundled(let id):
@@ -172,8 +173,8 @@ public struct RoadmapLoader: Sendable {
             }
             let (draft, diagnostics) = RoadmapDecoder.decode(bundled.text.utf8, file: file, limits: limits)
             return DecodedSource(draft: draft, diagnostics: diagnostics)
-        case .text(let text, _, _):
-            let (draft, diagnostics) = RoadmapDecoder.decode(text.utf8, file: file, limits: limits)
+        case .bytes(let bytes, _, _):
+            let (draft, diagnostics) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
             return DecodedSource(draft: draft, diagnostics: diagnostics)
         }
     }

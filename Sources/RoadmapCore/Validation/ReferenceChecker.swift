@@ -84,7 +84,7 @@ public enum ReferenceChecker {
     /// The diagnostic for a prerequisite cycle: every edge with its location.
     static func cycleDiagnostic(_ cycle: [Int], names: [String], headline: String = "prerequisites form a cycle",
                                 location: (Int, Int) -> SourceLocation?) -> Diagnostic {
-        let path = (cycle + [cycle[0]]).map { names[$0] }.joined(separator: " → ")
+        let path = MessageList.joined((cycle + [cycle[0]]).map { names[$0] }, separator: " → ")
         var notes: [Diagnostic.Note] = []
         for (offset, node) in cycle.enumerated() {
             let next = cycle[(offset + 1) % cycle.count]

@@ -30,60 +30,96 @@ public struct VariantResolver {
     public mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles) -> (draft: RoadmapDraft, diagnostics: [Diagnostic], failed: Bool) {
         var problems: [Diagnostic] = []
         failedChain = false
-        let result = resolve(draft, chain: [], files: &files, problems: &problems)
+        let result = resolve(draft, files: &files, problems: &problems)
         return (result, problems, failedChain)
     }
 
     /// Set when the current resolution hit a missing base or a cycle.
     private var failedChain = false
 
+    /// The longest chain of `extends` resolved; a longer one is an error at the link past it.
+    public static let maxChainLength = 32
+
     private struct Link {
         var name: String
         var location: SourceLocation
     }
 
-    private mutating func resolve(_ draft: RoadmapDraft, chain: [Link], files: inout SourceFiles,
+    /// Walks the chain of bases without recursion (a cycle is found by each file's canonical
+    /// path, whatever `./` or `../` spelled it), then applies the variants from the deepest
+    /// base up.
+    private mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles,
                                   problems: inout [Diagnostic]) -> RoadmapDraft {
-        guard let extends = draft.extends else { return draft }
-        let name = files.displayName(draft.file)
-        if let start = chain.firstIndex(where: { $0.name == name }) {
-            let cycle = chain[start...]
-            let path = (cycle.map(\.name) + [name]).joined(separator: " → ")
-            problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
-                                   at: extends.location,
-                                   notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
-            failedChain = true
-            var stripped = draft
-            stripped.extends = nil
-            stripped.remove = nil
-            return stripped
+        var variants: [RoadmapDraft] = []
+        var links: [Link] = []
+        var identities = [identity(of: draft, files: files)]
+        var current = draft
+        while let extends = current.extends {
+            if variants.count >= Self.maxChainLength {
+                problems.append(.error("expected a chain of at most \(Self.maxChainLength) `extends`, found a longer one; a variant of a variant … this deep is not supported",
+                                       at: extends.location))
+                return failed(draft)
+            }
+            guard let base = findBase(extends, of: current, files: &files, problems: &problems) else { return failed(draft) }
+            variants.append(current)
+            links.append(Link(name: files.displayName(current.file), location: extends.location))
+            let baseIdentity = identity(of: base, files: files)
+            if let start = identities.firstIndex(of: baseIdentity) {
+                let cycle = links[start...]
+                let path = MessageList.joined(cycle.map(\.name) + [cycle.first!.name], separator: " → ")
+                problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
+                                       at: extends.location,
+                                       notes: cycle.dropLast().map { .init("\($0.name) extends the next one here", at: $0.location) }))
+                return failed(draft)
+            }
+            identities.append(baseIdentity)
+            current = base
         }
-        let link = Link(name: name, location: extends.location)
-        guard let base = findBase(extends, of: draft, files: &files, problems: &problems) else {
-            failedChain = true
-            var stripped = draft
-            stripped.extends = nil
-            stripped.remove = nil
-            return stripped
+        var result = current
+        for variant in variants.reversed() {
+            var (applied, overlayProblems) = VariantOverlay.apply(variant, to: result)
+            applied.resolvedBase = result.id?.value ?? variant.extends?.value
+            problems += overlayProblems
+            result = applied
         }
-        let resolvedBase = resolve(base, chain: chain + [link], files: &files, problems: &problems)
-        var (result, overlayProblems) = VariantOverlay.apply(draft, to: resolvedBase)
-        result.resolvedBase = resolvedBase.id?.value ?? extends.value
-        problems += overlayProblems
         return result
+    }
+
+    /// Marks the resolution failed and returns the draft without its variant edits.
+    private mutating func failed(_ draft: RoadmapDraft) -> RoadmapDraft {
+        failedChain = true
+        var stripped = draft
+        stripped.extends = nil
+        stripped.remove = nil
+        return stripped
+    }
+
+    /// What makes two drafts the same roadmap source: a file's canonical path, a bundled id.
+    private func identity(of draft: RoadmapDraft, files: SourceFiles) -> String {
+        switch files[draft.file]?.origin {
+        case .file(let path)?: "file:" + FileBytes.canonicalPath(path)
+        case .bundled(let id)?: "bundled:" + id
+        default: "input:\(draft.file.index)"
+        }
     }
 
     private mutating func findBase(_ extends: Located<String>, of draft: RoadmapDraft, files: inout SourceFiles,
                                    problems: inout [Diagnostic]) -> RoadmapDraft? {
         let target = extends.value
         if target.hasSuffix(".yaml") || target.hasSuffix(".yml") || target.contains("/") {
+            guard target.hasSuffix(".yaml") || target.hasSuffix(".yml") else {
+                problems.append(.error("expected `extends` to name a roadmap id or a roadmap file ending in .yaml or .yml, found `\(target.abbreviatedForMessage)`; only roadmap files are read",
+                                       at: extends.location))
+                return nil
+            }
             guard case .file(let variantPath)? = files[draft.file]?.origin else {
                 problems.append(.error("expected `extends` to name a roadmap id here (this roadmap is not a file on disk, so a relative path has nothing to be relative to), found `\(target)`", at: extends.location))
                 return nil
             }
-            let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + target
-            if let cached = resolvedByKey[path] { return cached }
-            if let already = loaded.first(where: { if case .file(let p)? = files[$0.file]?.origin { p == path } else { false } }) {
+            let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + Self.withoutLeadingDot(target)
+            let canonical = FileBytes.canonicalPath(path)
+            if let cached = resolvedByKey["file:" + canonical] { return cached }
+            if let already = loaded.first(where: { if case .file(let p)? = files[$0.file]?.origin { FileBytes.canonicalPath(p) == canonical } else { false } }) {
                 return already
             }
             let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
@@ -91,7 +127,7 @@ public struct VariantResolver {
                 let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
                 let (base, baseProblems) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
                 diagnostics += baseProblems
-                if let base { resolvedByKey[path] = base }
+                if let base { resolvedByKey["file:" + canonical] = base }
                 return base
             } catch {
                 problems.append(.error("expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
@@ -115,6 +151,13 @@ public struct VariantResolver {
         problems.append(.error("unknown roadmap `\(target)` in `extends` (expected a loaded or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
                                at: extends.location))
         return nil
+    }
+
+    /// `b.yaml` for `./b.yaml` (and `././b.yaml`), so that a chain of `./` paths reads well.
+    private static func withoutLeadingDot(_ path: String) -> String {
+        var rest = Substring(path)
+        while rest.hasPrefix("./") { rest = rest.dropFirst(2).drop { $0 == "/" } }
+        return String(rest)
     }
 
     private static func directory(of path: String) -> String {

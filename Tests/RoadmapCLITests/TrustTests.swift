@@ -1,0 +1,285 @@
+import Foundation
+import Testing
+
+/// The promises of issue 10 ("nothing lost, nothing hangs, nobody gets in"), each checked on
+/// the built binary the way a user meets it: a full disk, a closed pipe, a FIFO, a plugin that
+/// hangs, a hostile file name or title, a revision that looks like an option.
+@Suite("Trust: nothing lost, nothing hangs, nobody gets in")
+struct TrustTests {
+    /// A small valid roadmap.
+    static func roadmap(id: String = "t", title: String = "T", extra: String = "") -> String {
+        "id: \(id)\ntitle: \(title)\nsections:\n  - id: s\n    title: S\n    topics:\n      - id: a\n        title: A\n\(extra)"
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    static func mode(_ path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+    }
+
+    // MARK: standard output
+
+    @Test("a write to a full disk is an I/O error (exit 74, with a message), for every command that prints",
+          arguments: ["merge --format json", "merge", "list", "validate", "schema format", "show mlops --format yaml", "plugins"])
+    func fullDisk(_ command: String) throws {
+        let run = try CLI.shell("\"$ROADMAP\" \(command) > /dev/full")
+        #expect(run.status == 74, "\(command): \(run.err)")
+        #expect(run.err.contains("cannot write standard output: No space left on device"))
+    }
+
+    @Test("a closed pipe (| head) ends the run quietly, by SIGPIPE as git does")
+    func closedPipe() throws {
+        let run = try CLI.shell("(\"$ROADMAP\" merge --format json 2>err.txt; echo $? > status.txt) | head -c 10 > /dev/null; cat status.txt; grep -c error: err.txt",
+                                in: try CLI.temporaryFolder())
+        #expect(run.out == "141\n0\n", "stdout: \(run.out)")
+    }
+
+    // MARK: replacing files
+
+    @Test("fmt and -o keep a file's permissions")
+    func keepsMode() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder + "/t.yaml"
+        try Self.write("id: t\ntitle:   T\nsections:\n  - id: s\n    title: S\n    topics:\n      - {id: a, title: A}\n", to: path)
+        chmod(path, 0o600)
+        let run = try CLI.run(["fmt", path])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(try Self.mode(path) == 0o600)
+        let out = folder + "/out.json"
+        try Self.write("{}", to: out)
+        chmod(out, 0o640)
+        #expect(try CLI.run(["merge", "--format", "json", "-o", out]).status == 0)
+        #expect(try Self.mode(out) == 0o640)
+    }
+
+    @Test("a read-only file is not replaced without --force (exit 73), and is with it")
+    func readOnly() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder + "/t.yaml"
+        let text = "id: t\ntitle:   T\nsections:\n  - id: s\n    title: S\n    topics:\n      - {id: a, title: A}\n"
+        try Self.write(text, to: path)
+        chmod(path, 0o444)
+        let refused = try CLI.run(["fmt", path])
+        #expect(refused.status == 73)
+        #expect(refused.err.contains("not replacing \(path): it is read-only"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        let forced = try CLI.run(["fmt", "--force", path])
+        #expect(forced.status == 0, "\(forced.err)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) != text)
+        #expect(try Self.mode(path) == 0o444)
+
+        let out = folder + "/out.md"
+        try Self.write("keep", to: out)
+        chmod(out, 0o444)
+        #expect(try CLI.run(["merge", "-o", out]).status == 73)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "keep")
+    }
+
+    @Test("a hard-linked file is not split from its links without --force (exit 73)")
+    func hardLinked() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder + "/t.yaml"
+        try Self.write("id: t\ntitle:   T\nsections:\n  - id: s\n    title: S\n    topics:\n      - {id: a, title: A}\n", to: path)
+        link(path, folder + "/other.yaml")
+        let refused = try CLI.run(["fmt", path])
+        #expect(refused.status == 73)
+        #expect(refused.err.contains("it has 1 other hard link"))
+        #expect(try CLI.run(["fmt", "--force", path]).status == 0)
+    }
+
+    // MARK: hangs
+
+    @Test("a FIFO as input, in a folder, or as an extends base is an error at once (exit 66)")
+    func fifo() throws {
+        let folder = try CLI.temporaryFolder()
+        mkfifo(folder + "/pipe.yaml", 0o644)
+        mkdir(folder + "/d", 0o755)
+        mkfifo(folder + "/d/x.yaml", 0o644)
+        try Self.write("id: v\ntitle: V\nextends: ./pipe.yaml\n", to: folder + "/v.yaml")
+        for arguments in [["validate", "pipe.yaml"], ["validate", "d"], ["merge", "pipe.yaml"], ["fmt", "pipe.yaml"]] {
+            let run = try CLI.run(arguments, in: folder, timeout: 10)
+            #expect(!run.timedOut && run.status == 66, "\(arguments): \(run.status) \(run.err)")
+            #expect(run.err.contains("not a regular file"))
+        }
+        let variant = try CLI.run(["validate", "v.yaml"], in: folder, timeout: 10)
+        #expect(!variant.timedOut && variant.status == 65)
+        #expect(variant.err.contains("v.yaml:3:10: error: expected `extends` to name a readable roadmap file, but not a regular file: pipe.yaml"))
+    }
+
+    @Test("extends through ./ paths that point at each other is a located cycle, not a crash")
+    func extendsCycle() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write("id: a\ntitle: A\nextends: ./b.yaml\n", to: folder + "/a.yaml")
+        try Self.write("id: b\ntitle: B\nextends: ./a.yaml\n", to: folder + "/b.yaml")
+        let run = try CLI.run(["validate", "a.yaml"], in: folder)
+        #expect(!run.crashed && run.status == 65)
+        #expect(run.err.contains("b.yaml:3:10: error: `extends` forms a cycle: a.yaml → b.yaml → a.yaml"), "\(run.err)")
+    }
+
+    @Test("a 3,000-deep extends chain is one located error, not a stack overflow")
+    func deepChain() throws {
+        let folder = try CLI.temporaryFolder()
+        for index in 0..<3000 {
+            try Self.write("id: n\(index)\ntitle: N\nextends: ./n\(index + 1).yaml\n", to: folder + "/n\(index).yaml")
+        }
+        try Self.write(Self.roadmap(id: "n3000"), to: folder + "/n3000.yaml")
+        let run = try CLI.run(["validate", "n0.yaml"], in: folder)
+        #expect(!run.crashed && run.status == 65)
+        #expect(run.err.contains("n32.yaml:3:10: error: expected a chain of at most 32 `extends`"), "\(run.err)")
+    }
+
+    @Test("fmt - and import - stop reading standard input at --max-file-size")
+    func standardInputLimit() throws {
+        for command in ["fmt - --max-file-size 100000", "import - --max-file-size 100000"] {
+            let run = try CLI.shell("\"$ROADMAP\" \(command) < /dev/zero", timeout: 20)
+            #expect(!run.timedOut && run.status == 65, "\(command): \(run.err)")
+            #expect(run.err.contains("standard input is more than 100000 bytes, the limit"))
+        }
+    }
+
+    // MARK: plugins
+
+    /// A folder with external plugins: `quit` exits at once, `hang` (and a child of it) sleeps,
+    /// `fail` writes an escape sequence and a long standard error and exits 3.
+    static func plugins() throws -> String {
+        let folder = try CLI.temporaryFolder()
+        let scripts = [
+            "quit": "#!/bin/sh\nexit 0\n",
+            "hang": "#!/bin/sh\nsleep 300 &\necho $! > \"$PIDS/child\"\necho $$ > \"$PIDS/plugin\"\nsleep 300\n",
+            "fail": "#!/bin/sh\ni=0; while [ $i -lt 20000 ]; do echo \"line $i\" >&2; i=$((i+1)); done\nprintf 'bad \\033[2J end\\n' >&2\nexit 3\n",
+        ]
+        for (name, script) in scripts {
+            let path = folder + "/roadmap-plugin-" + name
+            try Self.write(script, to: path)
+            chmod(path, 0o755)
+        }
+        return folder
+    }
+
+    /// True when the process whose id is in `pidFile` is alive (a zombie left to a PID 1 that
+    /// does not reap is not).
+    static func isRunning(_ pidFile: String) -> Bool {
+        guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        return !stat.contains(") Z ")
+    }
+
+    @Test("a plugin that exits without reading its input never kills the tool with SIGPIPE")
+    func pluginQuits() throws {
+        let folder = try Self.plugins()
+        for _ in 0..<5 {
+            let run = try CLI.run(["merge", "--format", "quit", "--plugin-dir", folder])
+            #expect(!run.crashed && run.status == 0, "\(run.status) \(run.err)")
+        }
+    }
+
+    @Test("a plugin that hangs is stopped at its timeout with every process it started (exit 70)")
+    func pluginHangs() throws {
+        let folder = try Self.plugins()
+        let run = try CLI.run(["merge", "--format", "hang", "--plugin-dir", folder, "--plugin-timeout", "1"],
+                              timeout: 20, environment: ["PIDS": folder])
+        #expect(!run.timedOut && run.status == 70)
+        #expect(run.err.contains("plugin `hang` (\(folder)/roadmap-plugin-hang) did not finish within 1 s"))
+        usleep(200_000)
+        #expect(!Self.isRunning(folder + "/plugin") && !Self.isRunning(folder + "/child"))
+        let fromEnvironment = try CLI.run(["merge", "--format", "hang", "--plugin-dir", folder], timeout: 20,
+                                          environment: ["PIDS": folder, "ROADMAP_PLUGIN_TIMEOUT": "1"])
+        #expect(fromEnvironment.status == 70 && fromEnvironment.seconds < 15)
+    }
+
+    @Test("Ctrl-C while a plugin runs ends the plugin's group and leaves no temporary file")
+    func interrupted() throws {
+        let folder = try Self.plugins()
+        let run = try CLI.shell("""
+            "$ROADMAP" merge --format hang --plugin-dir . -o out.txt 2>/dev/null & pid=$!
+            while [ ! -s plugin ]; do sleep 0.1; done
+            kill -INT $pid; wait $pid; echo "status $?"
+            ls -a | grep tmp- || echo "no temporary files"
+            """, in: folder, timeout: 20, environment: ["PIDS": folder])
+        #expect(run.out == "status 130\nno temporary files\n", "\(run.out) \(run.err)")
+        usleep(200_000)
+        #expect(!Self.isRunning(folder + "/plugin") && !Self.isRunning(folder + "/child"))
+    }
+
+    @Test("a failed plugin is named with its exit status and the end of its standard error, made inert")
+    func pluginFails() throws {
+        let folder = try Self.plugins()
+        let run = try CLI.run(["merge", "--format", "fail", "--plugin-dir", folder])
+        #expect(run.status == 70)
+        #expect(run.err.contains("plugin `fail` (\(folder)/roadmap-plugin-fail) failed with exit status 3; its standard error ends:\n"))
+        #expect(run.err.contains("bad \\u{1B}[2J end"))
+        #expect(!run.err.contains("line 100\n"), "only the tail of a long standard error is shown")
+        #expect(!run.stderr.contains(0x1B))
+    }
+
+    // MARK: nobody gets in
+
+    @Test("extends reads only roadmap files, and no file that is not one is quoted")
+    func extendsOnlyRoadmaps() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write("SECRET_TOKEN=hunter2\n", to: folder + "/.env")
+        try Self.write("id: v\ntitle: V\nextends: ./.env\n", to: folder + "/v.yaml")
+        let run = try CLI.run(["validate", "v.yaml"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.err.contains("v.yaml:3:10: error: expected `extends` to name a roadmap id or a roadmap file ending in .yaml or .yml, found `./.env`"))
+        #expect(!run.err.contains("hunter2"))
+        let direct = try CLI.run(["validate", ".env"], in: folder)
+        #expect(direct.status == 66)
+        #expect(direct.err.contains("not a roadmap file"))
+        #expect(!direct.err.contains("hunter2"))
+    }
+
+    @Test("control characters and bidi overrides never reach the terminal raw")
+    func inertTerminal() throws {
+        let folder = try CLI.temporaryFolder()
+        // An unknown key holding an escape sequence (clear screen) and an OSC 52 clipboard write.
+        try Self.write(Self.roadmap(id: "bad", extra: "        \"x\\e[2J\\e]52;c;aGk=\\a\\u202E\": 1\n"), to: folder + "/bad.yaml")
+        let bad = try CLI.run(["validate", "bad.yaml"], in: folder)
+        #expect(bad.status == 65)
+        #expect(!bad.stderr.contains(0x1B) && !bad.stderr.contains(0x07))
+        #expect(!bad.err.contains("\u{202E}"))
+        #expect(bad.err.contains("\\u{1B}[2J"))
+
+        let good = try CLI.temporaryFolder()
+        try Self.write(Self.roadmap(id: "ok", title: "\"T \\e[31m red \\u202E\""), to: good + "/ok.yaml")
+        let list = try CLI.run(["list", "--roadmap-dir", good])
+        #expect(list.status == 0, "\(list.err)")
+        #expect(!list.stdout.contains(0x1B) && !list.out.contains("\u{202E}"))
+
+        let plugins = try CLI.temporaryFolder()
+        let name = plugins + "/roadmap-plugin-x\u{1B}]52;c;aGk=\u{07}"
+        try Self.write("#!/bin/sh\nexit 0\n", to: name)
+        chmod(name, 0o755)
+        let shown = try CLI.run(["plugins", "--plugin-dir", plugins])
+        #expect(!shown.stdout.contains(0x1B) && !shown.stdout.contains(0x07))
+    }
+
+    @Test("a revision that looks like an option never reaches git as one")
+    func gitOptionInjection() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write(Self.roadmap(), to: folder + "/t.yaml")
+        let run = try CLI.shell("""
+            git init -q . && git add t.yaml && git -c user.name=t -c user.email=t@t commit -qm one
+            "$ROADMAP" diff -- '--output=victim.txt:t.yaml' t.yaml; echo "status $?"
+            test -e victim.txt && echo "victim written" || echo "no victim"
+            """, in: folder)
+        #expect(run.out.hasSuffix("status 66\nno victim\n"), "\(run.out) \(run.err)")
+    }
+
+    @Test("REV:PATH is git's: branches with slashes, PATH from the top, REV:./PATH from here")
+    func gitRevisions() throws {
+        let folder = try CLI.temporaryFolder()
+        mkdir(folder + "/Roadmaps", 0o755)
+        try Self.write(Self.roadmap(), to: folder + "/Roadmaps/t.yaml")
+        let run = try CLI.shell("""
+            git init -q . && git add . && git -c user.name=t -c user.email=t@t commit -qm one && git branch feature/x
+            "$ROADMAP" diff feature/x:Roadmaps/t.yaml Roadmaps/t.yaml --exit-code; echo "branch $?"
+            cd Roadmaps
+            "$ROADMAP" diff HEAD:Roadmaps/t.yaml t.yaml --exit-code; echo "top $?"
+            "$ROADMAP" diff HEAD:./t.yaml t.yaml --exit-code; echo "here $?"
+            """, in: folder)
+        #expect(run.out.contains("branch 0\n") && run.out.contains("top 0\n") && run.out.contains("here 0\n"), "\(run.out) \(run.err)")
+    }
+}
