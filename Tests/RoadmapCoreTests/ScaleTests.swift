@@ -36,7 +36,13 @@ struct ScaleTests {
         #expect(result.diagnostics.count == 1)
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.message.hasPrefix("prerequisites form a cycle: chain/t0 → chain/t49999 → chain/t49998 → "))
-        #expect(diagnostic.message.hasSuffix(" → chain/t1 → chain/t0; a topic cannot be studied before itself, remove one of these `requires`"))
+        // The cycle is named by its first ten topics and the last, not 50,000 names on one line.
+        #expect(diagnostic.message.hasSuffix(" → chain/t49991 → … → chain/t0 (and 49990 more); a topic cannot be studied before itself, remove one of these `requires`"), "\(diagnostic.message)")
+        #expect(diagnostic.message.count < 400)
+        // Printed, it shows ten notes and counts the rest.
+        let printed = DiagnosticRenderer().render([diagnostic], files: result.files) { _, _ in nil }
+        #expect(printed.split(separator: "\n").count == 1 + DiagnosticRenderer.maxNotes + 1)
+        #expect(printed.hasSuffix("roadmap: note: … and \(Self.topicCount - DiagnosticRenderer.maxNotes) more notes\n"))
         #expect(diagnostic.notes.count == Self.topicCount)
         #expect(diagnostic.notes.allSatisfy { $0.location != nil })
         // The error points at the requires of t0 (line 7), each note at the requires of its topic.

@@ -12,6 +12,8 @@ struct GitRevision {
     /// Why a revision could not be read.
     struct Failure: Error {
         let message: String
+        /// git failed without a word (`rev-parse --quiet`): the caller says why.
+        var silent = false
     }
 
     /// The longest git may take, in seconds (`ROADMAP_GIT_TIMEOUT`, else 60).
@@ -33,6 +35,12 @@ struct GitRevision {
     func read(limit: Int) -> Result<[UInt8], Failure> {
         let verified: [UInt8]
         switch git(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(revision):\(path)"], limit: 4096) {
+        case .failure(let failure) where failure.silent:
+            // Say which half is wrong: the revision, or the path at it.
+            if case .failure = git(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(revision)^{object}"], limit: 4096) {
+                return .failure(Failure(message: "git has no revision `\(revision)`"))
+            }
+            return .failure(Failure(message: "git has no file `\(path)` at revision `\(revision)` (PATH is relative to the top of the repository; write REV:./PATH for one relative to this folder)"))
         case .failure(let failure): return .failure(failure)
         case .success(let output): verified = output
         }
@@ -72,7 +80,7 @@ struct GitRevision {
                 return .failure(Failure(message: "not inside a git repository, so a REV:PATH argument cannot be read"))
             }
             if message.isEmpty, arguments.first == "rev-parse" {
-                return .failure(Failure(message: "git has no file `\(path)` at revision `\(revision)` (PATH is relative to the top of the repository; write REV:./PATH for one relative to this folder)"))
+                return .failure(Failure(message: "", silent: true))
             }
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit status \(status)"
             return .failure(Failure(message: "git cannot read it: \(firstLine)"))

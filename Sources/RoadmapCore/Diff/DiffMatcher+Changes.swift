@@ -1,3 +1,5 @@
+import RoadmapYAML
+
 extension DiffMatcher {
     /// Section changes: renamed, changed, reordered, added (in new order), then removed (in old order).
     func sectionChanges() -> [RoadmapDiff.Change] {
@@ -101,14 +103,64 @@ extension DiffMatcher {
             fields.append(.init(field: "requires", before: removedRequires.isEmpty ? .none : .list(removedRequires),
                                 after: addedRequires.isEmpty ? .none : .list(addedRequires)))
         }
-        let oldResources = resourceKeys(before.resources)
-        let newResources = resourceKeys(after.resources)
-        let removed = oldResources.filter { key in !newResources.contains { $0.key == key.key } }.map(\.label)
-        let added = newResources.filter { key in !oldResources.contains { $0.key == key.key } }.map(\.label)
+        fields += resourceChanges(before.resources, after.resources)
+        return fields
+    }
+
+    /// What changed in a topic's resources: those removed and added (matched by their
+    /// normalised URL, or title when they have none), every field that differs between two
+    /// matched resources (the URL as written too: `http` → `https`, a `#fragment`), and a
+    /// change of their order. Named by the normalised key, the same on both sides, so that
+    /// diff(B, A) mirrors diff(A, B).
+    func resourceChanges(_ before: [Resource], _ after: [Resource]) -> [RoadmapDiff.FieldChange] {
+        let oldKeys = resourceKeys(before), newKeys = resourceKeys(after)
+        var oldIndex: [String: Int] = [:], newIndex: [String: Int] = [:]
+        for (index, key) in oldKeys.enumerated() where oldIndex[key.key] == nil { oldIndex[key.key] = index }
+        for (index, key) in newKeys.enumerated() where newIndex[key.key] == nil { newIndex[key.key] = index }
+        var fields: [RoadmapDiff.FieldChange] = []
+        let removed = oldKeys.filter { newIndex[$0.key] == nil }.map(\.label)
+        let added = newKeys.filter { oldIndex[$0.key] == nil }.map(\.label)
         if !removed.isEmpty || !added.isEmpty {
             fields.append(.init(field: "resources", before: removed.isEmpty ? .none : .list(removed), after: added.isEmpty ? .none : .list(added)))
         }
+        // Matched pairs in the old side's order; the order of the new side only for the reorder.
+        var matchedOld: [String] = []
+        let matchedNew = newKeys.enumerated().filter { newIndex[$0.element.key] == $0.offset && oldIndex[$0.element.key] != nil }.map(\.element.key)
+        for (o, key) in oldKeys.enumerated() where oldIndex[key.key] == o {
+            guard let index = newIndex[key.key] else { continue }
+            matchedOld.append(key.key)
+            let (old, new) = (before[o], after[index])
+            let name = "resource " + Self.shownKey(key.key)
+            FieldComparison.text(name + ": url", old.url, new.url, into: &fields)
+            FieldComparison.text(name + ": title", old.title, new.title, into: &fields)
+            FieldComparison.text(name + ": type", old.type?.rawValue, new.type?.rawValue, into: &fields)
+            FieldComparison.text(name + ": provider", old.provider, new.provider, into: &fields)
+            FieldComparison.text(name + ": free", old.free.map { "\($0)" }, new.free.map { "\($0)" }, into: &fields)
+            FieldComparison.list(name + ": x- keys", old.extensions.map(Self.extensionText), new.extensions.map(Self.extensionText), into: &fields)
+        }
+        if matchedOld != matchedNew {
+            fields.append(.init(field: "resources order", before: .list(matchedOld.map(Self.shownKey)), after: .list(matchedNew.map(Self.shownKey))))
+        }
         return fields
+    }
+
+    /// `docs.python.org/3/tutorial` for the key `url docs.python.org/3/tutorial`.
+    private static func shownKey(_ key: String) -> String {
+        if key.hasPrefix("url ") { return String(key.dropFirst(4)) }
+        if key.hasPrefix("title ") { return String(key.dropFirst(6)) }
+        return key
+    }
+
+    /// An `x-` key and its value as flow text, without marks: `x-rating: 5`, `x-tags: [a, b]`.
+    private static func extensionText(_ field: ExtensionField) -> String {
+        func text(_ node: YAMLNode) -> String {
+            switch node {
+            case .scalar(let scalar): scalar.value
+            case .sequence(let items, _): "[" + items.map(text).joined(separator: ", ") + "]"
+            case .mapping(let pairs, _): "{" + pairs.map { $0.key.value + ": " + text($0.value) }.joined(separator: ", ") + "}"
+            }
+        }
+        return field.key + ": " + text(field.value)
     }
 
     func resourceKeys(_ resources: [Resource]) -> [(key: String, label: String)] {

@@ -65,11 +65,12 @@ public struct VariantResolver {
             links.append(Link(name: files.displayName(current.file), location: extends.location))
             let baseIdentity = identity(of: base, files: files)
             if let start = identities.firstIndex(of: baseIdentity) {
+                // Reported where the chain comes back to a file already in it, every link noted.
                 let cycle = links[start...]
                 let path = MessageList.joined(cycle.map(\.name) + [cycle.first!.name], separator: " → ")
                 problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
-                                       at: extends.location,
-                                       notes: cycle.dropLast().map { .init("\($0.name) extends the next one here", at: $0.location) }))
+                                       at: cycle.first!.location,
+                                       notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
                 return failed(draft)
             }
             identities.append(baseIdentity)

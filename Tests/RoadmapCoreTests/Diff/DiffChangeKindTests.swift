@@ -34,15 +34,15 @@ struct DiffChangeKindTests {
         ],
         // 0.5 × 3/6 title words + 0.3 × 1/1 URL (trailing slash and utm_source normalised away) + 0.2 × same prerequisites.
         "rename-evidence": [
-            "renamed topic delivery-pipelines was ci-cd in basics {title: CI/CD Pipelines -> CI/CD Pipelines with GitHub Actions} [titles 50% alike, 1 of 1 resource URLs shared, same prerequisites, score 75%]",
+            "renamed topic delivery-pipelines was ci-cd in basics {title: CI/CD Pipelines -> CI/CD Pipelines with GitHub Actions; resource https://example.org/guides/pipelines: url: https://example.org/guides/pipelines/ -> https://example.org/guides/pipelines?utm_source=newsletter; resource https://example.org/guides/pipelines: title: Pipelines Guide -> The Pipelines Guide} [titles 50% alike, 1 of 1 resource URLs shared, same prerequisites, score 75%]",
         ],
         "moved": [
             "moved topic numpy from basics in modelling {hours: 10 -> 12}",
             "moved topic sql from basics in modelling",
         ],
-        // `git` hours 8 → 8.0 and resource URLs differing by a trailing slash or utm_* are no change.
+        // `git` hours 8 → 8.0 is no change; resource URLs differing by a trailing slash or utm_* match the same resource, and the URL as written is a change.
         "changed-fields": [
-            "changed topic python in basics {title: Python -> Python 3; summary: The language. -> The language, version 3.; hours: 40 -> 45; level: beginner -> intermediate; tags: - -> [scripting]; resources: [Old Course <https://example.org/old-course>] -> [Python Crash Course <https://nostarch.com/python-crash-course-3rd-edition>]}",
+            "changed topic python in basics {title: Python -> Python 3; summary: The language. -> The language, version 3.; hours: 40 -> 45; level: beginner -> intermediate; tags: - -> [scripting]; resources: [Old Course <https://example.org/old-course>] -> [Python Crash Course <https://nostarch.com/python-crash-course-3rd-edition>]; resource https://docs.python.org/3/tutorial: url: https://docs.python.org/3/tutorial/ -> https://docs.python.org/3/tutorial?utm_source=roadmap&utm_medium=web; resource https://docs.python.org/3/tutorial: title: The Python Tutorial -> The Python Tutorial (official); resource https://automatetheboringstuff.com: url: https://automatetheboringstuff.com/ -> https://automatetheboringstuff.com}",
             "changed topic sql in basics {aliases: [structured-query-language] -> [sql-basics]}",
             "changed topic regression in modelling {requires: [sql] -> -}",
             "changed topic trees in modelling {requires: - -> [git]}",
