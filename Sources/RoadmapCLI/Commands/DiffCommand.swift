@@ -36,7 +36,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)
-        let result = try await LoadedRoadmaps.load([old, new], defaultIDs: [], options: loading, independently: true)
+        let result = try await LoadedRoadmaps.load([old, new], defaultIDs: [], options: loading, independently: true, folders: false)
         guard result.roadmaps.count == 2 else { throw ExitStatus.dataError }
         let diff = RoadmapDiffer.diff(result.roadmaps[0], result.roadmaps[1])
         try ResultWriter.emit(.diff(DocumentBuilder.document(for: diff, files: result.files)), with: plugin, output: output)

@@ -83,7 +83,16 @@ struct FmtCommand: AsyncParsableCommand {
         }
 
         var jobs: [Job] = []
+        for name in files where FileBytes.isDirectory(name) && FileBytes.roadmapFiles(in: name).isEmpty {
+            Terminal.writeError("roadmap: error: `\(name)`: the folder has no roadmap files (.yaml or .yml)\n")
+            fail(ExitStatus.noInput)
+        }
         for path in expandedPaths() {
+            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else {
+                Terminal.writeError("roadmap: error: `\(path)`: not a roadmap file: a roadmap file's name ends in .yaml or .yml\n")
+                fail(ExitStatus.noInput)
+                continue
+            }
             do {
                 let stamp = AtomicFile.Stamp(path: path)
                 jobs.append(Job(path: path, bytes: try FileBytes.read(path, limit: limits.maxFileBytes), stamp: stamp))

@@ -11,13 +11,26 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var loading: LoadingOptions
 
     func run() async throws {
+        let missing = loading.missingDirectories
+        for failure in missing { Terminal.writeError("roadmap: error: \(failure.message)\n") }
+        if !missing.isEmpty { throw ExitStatus.noInput }
         var inputs: [RoadmapInput] = BundledRoadmap.all.map { .bundled(id: $0.id) }
         for directory in loading.searchDirectories {
             inputs += FileBytes.roadmapFiles(in: directory).map { .file(path: $0) }
         }
         let result = await loading.loader.load(inputs)
         var printer = DiagnosticPrinter(files: result.files)
-        printer.print(result.diagnostics.filter { $0.severity == .error })
+        // A roadmap is found by its file's name (ID.yaml): one whose id differs cannot be named.
+        var misnamed: [Diagnostic] = []
+        for roadmap in result.roadmaps {
+            guard case .file(let path)? = result.files[roadmap.location.file]?.origin else { continue }
+            let stem = RoadmapLocator.stem(path)
+            if stem != roadmap.id {
+                misnamed.append(.warning("the roadmap `\(roadmap.id)` is in a file named `\(stem)`, so `roadmap merge \(roadmap.id)` does not find it; rename the file to \(roadmap.id).yaml (or name the file itself)",
+                                         at: roadmap.location))
+            }
+        }
+        printer.print(result.diagnostics.filter { $0.severity == .error } + misnamed)
         var rows: [[String]] = [["ID", "SECTIONS", "TOPICS", "FROM", "TITLE"]]
         for roadmap in result.roadmaps {
             var from = result.files[roadmap.location.file].map { file -> String in

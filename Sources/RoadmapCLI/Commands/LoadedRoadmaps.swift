@@ -7,8 +7,9 @@ enum LoadedRoadmaps {
     /// The result of loading `names` (or `defaultIDs` when empty). Throws the exit code after
     /// printing the diagnostics, when there are errors; warnings are printed and loading goes on.
     static func load(_ names: [String], defaultIDs: [String], options: LoadingOptions,
-                     independently: Bool = false, retention: LoadRetention = .everything) async throws -> LoadResult {
-        let (inputs, unknown) = options.inputs(for: names, defaultIDs: defaultIDs)
+                     independently: Bool = false, folders: Bool = true,
+                     retention: LoadRetention = .everything) async throws -> LoadResult {
+        let (inputs, unknown) = try options.inputs(for: names, defaultIDs: defaultIDs, folders: folders)
         var loader = options.loader
         loader.retention = retention
         var result = await loader.load(inputs, independently: independently)

@@ -30,13 +30,23 @@ struct LoadingOptions: ParsableArguments {
     /// The loader the options describe.
     var loader: RoadmapLoader { RoadmapLoader(limits: limits) }
 
+    /// The roadmap folders (`--roadmap-dir`, `ROADMAP_PATH`) that are not folders, as failures.
+    var missingDirectories: [RoadmapLocator.LocateFailure] {
+        searchDirectories.filter { !FileBytes.isDirectory($0) }.map {
+            RoadmapLocator.LocateFailure(name: $0, suggestion: nil, reason: "no such roadmap folder (from --roadmap-dir or ROADMAP_PATH)")
+        }
+    }
+
     /// The inputs that `names` stand for: folders expand to their roadmap files; no names means
-    /// `defaultIDs` (bundled). Names that stand for nothing are returned as failures.
-    func inputs(for names: [String], defaultIDs: [String]) -> (inputs: [RoadmapInput], unknown: [RoadmapLocator.LocateFailure]) {
-        if names.isEmpty { return (defaultIDs.map { .bundled(id: $0) }, []) }
+    /// `defaultIDs` (bundled). Names that stand for nothing (a folder without roadmap files
+    /// among them) are returned as failures, and so are roadmap folders that do not exist.
+    /// With `folders: false`, a folder is a usage error (exit 64): the command takes one roadmap a name.
+    func inputs(for names: [String], defaultIDs: [String], folders: Bool = true) throws -> (inputs: [RoadmapInput], unknown: [RoadmapLocator.LocateFailure]) {
+        let missing = missingDirectories
+        if names.isEmpty { return (defaultIDs.map { .bundled(id: $0) }, missing) }
         let locator = RoadmapLocator(searchDirectories: searchDirectories)
         var inputs: [RoadmapInput] = []
-        var unknown: [RoadmapLocator.LocateFailure] = []
+        var unknown: [RoadmapLocator.LocateFailure] = missing
         for name in names {
             if !FileBytes.exists(name), let revision = GitRevision(parsing: name) {
                 switch revision.read(limit: limits.maxFileBytes) {
@@ -48,7 +58,15 @@ struct LoadingOptions: ParsableArguments {
                 continue
             }
             if FileBytes.isDirectory(name) {
-                inputs += FileBytes.roadmapFiles(in: name).map { .file(path: $0) }
+                guard folders else {
+                    Terminal.writeError("roadmap: error: expected one roadmap (a file, an id or REV:PATH) for each argument, found the folder `\(name)`\n")
+                    throw ExitStatus.usage
+                }
+                let files = FileBytes.roadmapFiles(in: name)
+                if files.isEmpty {
+                    unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: "the folder has no roadmap files (.yaml or .yml)"))
+                }
+                inputs += files.map { .file(path: $0) }
                 continue
             }
             switch locator.locate(name) {

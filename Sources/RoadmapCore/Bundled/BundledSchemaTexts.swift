@@ -215,13 +215,13 @@ enum BundledSchemaTexts {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://roadmap.invalid/schemas/format-1.schema.json",
   "title": "Roadmap YAML, format 1",
-  "description": "A learning roadmap: sections of topics with prerequisites and resources. See docs/format.md. Scalars are strings as written; `hours` is a number and `free` a boolean. Keys starting with `x-` are kept for plugins.",
+  "description": "A learning roadmap: sections of topics with prerequisites and resources. See docs/format.md. Scalars are strings as written (a plain 42 or true in a text field is the text `42`, `true`); `hours` is a finite number (decimal, or a hexadecimal integer as YAML reads it; not .inf or .nan) and `free` a boolean. Keys starting with `x-` are kept for plugins.",
   "type": "object",
   "properties": {
     "format": { "const": 1 },
     "id": { "$ref": "#/$defs/slug" },
     "title": { "$ref": "#/$defs/text" },
-    "summary": { "type": ["string", "null"] },
+    "summary": { "type": ["string", "number", "boolean", "null"] },
     "source": { "anyOf": [{ "$ref": "#/$defs/url" }, { "type": "null" }] },
     "authors": { "type": ["array", "null"], "items": { "$ref": "#/$defs/text" } },
     "published": { "anyOf": [{ "type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" }, { "type": "null" }] },
@@ -241,7 +241,7 @@ enum BundledSchemaTexts {
   },
   "$defs": {
     "slug": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$" },
-    "text": { "type": "string", "pattern": "\\S" },
+    "text": { "anyOf": [{ "type": "string", "pattern": "\\S" }, { "type": ["number", "boolean"] }] },
     "url": { "type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s@]*@?[^/?#\\s:]+[^\\s]*$" },
     "reference": { "type": "string", "pattern": "^[^/]+(/[^/]+)?$" },
     "qualifiedReference": { "type": "string", "pattern": "^[^/]+/[^/]+$" },
@@ -250,7 +250,7 @@ enum BundledSchemaTexts {
       "properties": {
         "id": { "$ref": "#/$defs/slug" },
         "title": { "$ref": "#/$defs/text" },
-        "summary": { "type": ["string", "null"] },
+        "summary": { "type": ["string", "number", "boolean", "null"] },
         "topics": { "type": "array", "items": { "$ref": "#/$defs/topic" } }
       },
       "patternProperties": { "^x-": true },
@@ -268,13 +268,13 @@ enum BundledSchemaTexts {
       "properties": {
         "id": { "$ref": "#/$defs/slug" },
         "title": { "$ref": "#/$defs/text" },
-        "summary": { "type": ["string", "null"] },
+        "summary": { "type": ["string", "number", "boolean", "null"] },
         "aliases": { "type": ["array", "null"], "items": { "$ref": "#/$defs/text" } },
         "same-as": { "type": ["array", "null"], "items": { "$ref": "#/$defs/qualifiedReference" } },
         "requires": { "type": ["array", "null"], "items": { "$ref": "#/$defs/reference" } },
         "tags": { "type": ["array", "null"], "items": { "$ref": "#/$defs/text" } },
         "level": { "enum": ["beginner", "intermediate", "advanced", null] },
-        "hours": { "type": ["number", "null"], "minimum": 0 },
+        "hours": { "type": ["number", "null"], "minimum": 0, "maximum": 1e300 },
         "resources": { "type": ["array", "null"], "items": { "$ref": "#/$defs/resource" } }
       },
       "patternProperties": { "^x-": true },
@@ -288,7 +288,7 @@ enum BundledSchemaTexts {
         "title": { "$ref": "#/$defs/text" },
         "url": { "anyOf": [{ "$ref": "#/$defs/url" }, { "type": "null" }] },
         "type": { "enum": ["course", "book", "video", "article", "docs", "tool", "dataset", "project", "community", "other", null] },
-        "provider": { "type": ["string", "null"] },
+        "provider": { "type": ["string", "number", "boolean", "null"] },
         "free": { "type": ["boolean", "null"] }
       },
       "patternProperties": { "^x-": true },

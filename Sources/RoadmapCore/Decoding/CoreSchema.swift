@@ -27,6 +27,11 @@ public enum CoreSchema {
         default: break
         }
         var bytes = Array(text.utf8)[...]
+        // A hexadecimal integer (`0x10`), which YAML's core schema (1.1 and 1.2) reads as a number.
+        if bytes.count > 2, bytes.count <= 18, bytes.starts(with: [0x30, 0x78]),
+           bytes.dropFirst(2).allSatisfy({ isDigit($0) || (0x41...0x46).contains($0 & 0xDF) }) {
+            return UInt64(text.dropFirst(2), radix: 16).map(Double.init)
+        }
         if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         var digitsBefore = 0
         var digitsAfter = 0

@@ -21,6 +21,9 @@ public struct TopicGraph: Sendable {
     private let edgeEntries: [(group: Int, target: Int, location: SourceLocation)]
     /// Prerequisites that name a topic outside the merged roadmaps, by group, as written (`ROADMAP/ID`).
     public let externalPrerequisites: [[TopicReference]]
+    /// Errors of identity: a `same-as`, id or alias that would make two topics of one roadmap
+    /// one subject (the union is refused, so they stay apart).
+    public let identityDiagnostics: [Diagnostic]
 
     /// Builds the graph of `roadmaps` (all valid, with distinct ids).
     public init(_ roadmaps: [Roadmap]) {
@@ -47,7 +50,18 @@ public struct TopicGraph: Sendable {
         // Identity: names shared across roadmaps, and same-as.
         // A name held by topics of two or more roadmaps joins all its holders; a name held only
         // within one roadmap joins nothing. This does not depend on the order of the inputs.
-        var sets = UnionFind(count: nodes.count)
+        var sets = UnionFind(roadmapOfMember: nodes.map(\.roadmap))
+        var identityProblems: [Diagnostic] = []
+        /// A union refused because it would make two topics of one roadmap one subject.
+        func clash(_ pair: (Int, Int), because reason: String, at location: SourceLocation) {
+            let (a, b) = (nodes[pair.0], nodes[pair.1])
+            let roadmap = roadmaps[a.roadmap].id
+            identityProblems.append(.error(
+                "\(reason) would make `\(roadmap)/\(a.topic.id)` and `\(roadmap)/\(b.topic.id)` one subject, but two topics of one roadmap are never one; name one of them only",
+                at: location,
+                notes: [.init("`\(roadmap)/\(a.topic.id)` is here", at: a.topic.location),
+                        .init("`\(roadmap)/\(b.topic.id)` is here", at: b.topic.location)]))
+        }
         var holders: [String: [Int]] = [:]
         for (index, node) in nodes.enumerated() {
             holders[node.topic.id, default: []].append(index)
@@ -56,18 +70,28 @@ public struct TopicGraph: Sendable {
                 holders[alias, default: []].append(index)
             }
         }
-        for (_, indices) in holders where indices.count > 1 {
+        for (name, indices) in holders.sorted(by: { $0.key < $1.key }) where indices.count > 1 {
             let first = indices[0]
             guard indices.contains(where: { nodes[$0].roadmap != nodes[first].roadmap }) else { continue }
-            for other in indices.dropFirst() { sets.union(first, other) }
+            for other in indices.dropFirst() {
+                if let pair = sets.union(first, other) {
+                    clash(pair, because: "the name `\(name)` of `\(roadmaps[nodes[other].roadmap].id)/\(nodes[other].topic.id)`", at: nodes[other].topic.location)
+                }
+            }
         }
         for (index, node) in nodes.enumerated() {
             for reference in node.topic.sameAs {
                 guard let name = reference.value.roadmap, let r = lookup.roadmapIndex(name),
                       let position = lookup.topicPosition(in: r, named: reference.value.topic) else { continue }
-                sets.union(index, offsets[r] + position)
+                let target = offsets[r] + position
+                if r == node.roadmap, target != index {
+                    clash((min(index, target), max(index, target)), because: "`same-as: \(reference.value)`", at: reference.location)
+                } else if let pair = sets.union(index, target) {
+                    clash(pair, because: "`same-as: \(reference.value)`", at: reference.location)
+                }
             }
         }
+        self.identityDiagnostics = identityProblems
         var groupByRoot: [Int: Int] = [:]
         var groups: [[Int]] = []
         var groupOfNode = [Int](repeating: 0, count: nodes.count)

@@ -1,11 +1,21 @@
 /// Disjoint sets over `0..<count` with path halving and union by smaller root index, so that
 /// each set's representative is its smallest member (which keeps results independent of the
 /// order unions happen in).
+///
+/// Each member belongs to a roadmap, and no set may hold two members of one roadmap (two
+/// topics of one roadmap are never one subject): a union that would is refused, and says
+/// which two members clash. Each set keeps its members by roadmap; a union walks the smaller
+/// of the two, so building all sets takes O(n log n).
 struct UnionFind {
     private var parent: [Int]
+    private let roadmapOfMember: [Int]
+    /// For each root: its members, by roadmap.
+    private var membersByRoadmap: [Int: [Int: Int]] = [:]
 
-    init(count: Int) {
-        parent = Array(0..<count)
+    /// Sets of one member each; `roadmapOfMember[i]` is the roadmap of member `i`.
+    init(roadmapOfMember: [Int]) {
+        parent = Array(roadmapOfMember.indices)
+        self.roadmapOfMember = roadmapOfMember
     }
 
     mutating func find(_ node: Int) -> Int {
@@ -17,10 +27,25 @@ struct UnionFind {
         return node
     }
 
-    mutating func union(_ a: Int, _ b: Int) {
+    /// Joins the sets of `a` and `b`, unless that would put two members of one roadmap in one
+    /// set: then nothing changes, and the two members that clash are returned.
+    @discardableResult
+    mutating func union(_ a: Int, _ b: Int) -> (Int, Int)? {
         let rootA = find(a)
         let rootB = find(b)
-        if rootA == rootB { return }
-        if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
+        if rootA == rootB { return nil }
+        let membersA = membersByRoadmap[rootA] ?? [roadmapOfMember[rootA]: rootA]
+        let membersB = membersByRoadmap[rootB] ?? [roadmapOfMember[rootB]: rootB]
+        let (small, large) = membersA.count <= membersB.count ? (membersA, membersB) : (membersB, membersA)
+        for (roadmap, member) in small {
+            if let other = large[roadmap] { return (min(member, other), max(member, other)) }
+        }
+        var joined = large
+        for (roadmap, member) in small { joined[roadmap] = member }
+        let (root, child) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
+        parent[child] = root
+        membersByRoadmap[child] = nil
+        membersByRoadmap[root] = joined
+        return nil
     }
 }

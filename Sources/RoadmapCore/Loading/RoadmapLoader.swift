@@ -140,6 +140,11 @@ public struct RoadmapLoader: Sendable {
         }
         diagnostics += resolver.diagnostics
         diagnostics += ReferenceChecker.check(roadmaps, library: { BundledLibrary.roadmaps })
+        // Identity across the files loaded together: a `same-as` (or a shared name) that would
+        // make two topics of one roadmap one subject is an error here too, not only in a merge.
+        if roadmaps.count > 1, !diagnostics.containsErrors {
+            diagnostics += TopicGraph(roadmaps).identityDiagnostics
+        }
         return LoadResult(files: files, roadmaps: roadmaps, counts: counts, diagnostics: diagnostics, missingInput: missing)
     }
 

@@ -13,8 +13,8 @@ public enum CurriculumComposer {
         _ roadmaps: [Roadmap], id: String? = nil, title: String? = nil, files: SourceFiles = SourceFiles()
     ) -> (curriculum: Curriculum?, diagnostics: [Diagnostic]) {
         let graph = TopicGraph(roadmaps)
-        let cycles = graph.cycleDiagnostics()
-        if !cycles.isEmpty { return (nil, cycles) }
+        let problems = graph.identityDiagnostics + graph.cycleDiagnostics()
+        if !problems.isEmpty { return (nil, problems) }
         var diagnostics: [Diagnostic] = []
 
         let stages = stagesOfGroups(graph)

@@ -45,15 +45,17 @@ public enum FormatRules {
         return true
     }
 
-    /// An absolute `http` or `https` URL with a host and no white space.
+    /// An absolute `http` or `https` URL with a host, no white space and no control or bidi
+    /// formatting character (a NUL, an escape, U+202E: a link must show what it opens).
     ///
     /// Read on the UTF-8 bytes: every character the rules look for is ASCII, and no byte of
-    /// another character is, so the bytes answer for any text; only white space outside ASCII
-    /// needs Unicode's tables.
+    /// another character is, so the bytes answer for any text; only characters outside ASCII
+    /// need Unicode's tables.
     public static func isWebURL(_ text: String) -> Bool {
         var text = text
         guard text.withUTF8(isWebURL(bytes:)) else { return false }
-        return text.utf8.allSatisfy { $0 < 0x80 } || !text.unicodeScalars.contains { $0.properties.isWhitespace }
+        return text.utf8.allSatisfy { $0 < 0x80 }
+            || !text.unicodeScalars.contains { $0.properties.isWhitespace || !InertText.isInert($0) }
     }
 
     /// The rules of ``isWebURL(_:)`` on UTF-8 bytes, with ASCII white space.
@@ -65,8 +67,8 @@ public enum FormatRules {
         }
         let start: Int
         if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else { return false }
-        // White space: tab, line feed, vertical tab, form feed, carriage return, space.
-        guard !bytes.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return false }
+        // White space and control characters (NUL, ESC, DEL) are never part of a URL.
+        guard !bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else { return false }
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
         // Drop user information (before the last '@') and a port (digits after the last ':').

@@ -45,8 +45,16 @@ public struct YAMLWriter: Sendable {
         let pad = String(repeating: " ", count: indent)
         for (index, pair) in pairs.enumerated() {
             let lead = (index == 0 && firstLinePrefixed) ? "" : pad
-            let head = lead + pair.key + ":"
-            writeValue(pair.value, head: head, indent: indent, into: &out)
+            // A key is a scalar like any other: quoted where a plain one would read otherwise
+            // (an `x-` key can hold ": ", "#", a newline); a very long one as an explicit key,
+            // since YAML readers take at most 1,024 characters as a key without `?`.
+            let key = YAMLQuoting.scalar(pair.key)
+            if key.unicodeScalars.count > 1_000 {
+                out += lead + "? " + key + "\n"
+                writeValue(pair.value, head: pad + ":", indent: indent, into: &out)
+            } else {
+                writeValue(pair.value, head: lead + key + ":", indent: indent, into: &out)
+            }
         }
     }
 

@@ -105,16 +105,33 @@ struct MergeIdentityTests {
         #expect(F.merge([("a.yaml", a)]).groups == [["a/s/p"], ["a/s/q"]])
     }
 
-    @Test("which topics merge does not depend on the order the roadmaps are given in")
+    @Test("a name that would join two topics of one roadmap is an error, the same in either input order")
     func partitionIsOrderIndependent() {
-        // b.n shares the name `n` with both a.p and a.q: by FORMAT.md each pair is "the same topic".
-        // Merging [a, b] and [b, a] must at least group the same topics together.
+        // b.n shares the name `n` with both a.p and a.q: that would make a.p and a.q one subject,
+        // and two topics of one roadmap never are. Merging [a, b] and [b, a] reports it alike.
         let a = F.roadmap("a", ["id: p\ntitle: P\naliases: [n]", "id: q\ntitle: Q\naliases: [n]"])
         let b = F.roadmap("b", ["id: n\ntitle: N"])
-        func partition(_ merge: MergeFixture.Merge) -> Set<Set<String>> { Set(merge.groups.map { Set($0) }) }
-        let ab = partition(F.merge([("a.yaml", a), ("b.yaml", b)]))
-        let ba = partition(F.merge([("b.yaml", b), ("a.yaml", a)]))
-        #expect(ab == ba)
+        let expected = ["a.yaml:10:13: the name `n` of `a/q` would make `a/p` and `a/q` one subject, but two topics of one roadmap are never one; name one of them only"]
+        #expect(Self.identityProblems([("a.yaml", a), ("b.yaml", b)]) == expected + expected)
+        #expect(Self.identityProblems([("b.yaml", b), ("a.yaml", a)]) == expected + expected)
+    }
+
+    @Test("`same-as` naming one topic from two topics of a roadmap is an error at the second entry, and fuses nothing")
+    func sameAsFusingTwoTopics() {
+        let a = F.roadmap("a", ["id: x\ntitle: X\nsame-as: [b/p]", "id: y\ntitle: Y\nsame-as: [b/p]"])
+        let b = F.roadmap("b", ["id: p\ntitle: P"])
+        let problems = Self.identityProblems([("a.yaml", a), ("b.yaml", b)])
+        #expect(problems.count == 2)
+        #expect(problems.allSatisfy { $0 == "a.yaml:12:19: `same-as: b/p` would make `a/x` and `a/y` one subject, but two topics of one roadmap are never one; name one of them only" }, "\(problems)")
+    }
+
+    /// What loading reports about identity, then what composing does (each must say it): as
+    /// `file:line:column: message`.
+    static func identityProblems(_ files: [(String, String)]) -> [String] {
+        let result = RoadmapLoader().loadSynchronously(files.map { .text($0.1, origin: .standardInput, displayName: $0.0) })
+        let (curriculum, composed) = CurriculumComposer.compose(result.roadmaps, files: result.files)
+        #expect(curriculum == nil)
+        return (result.diagnostics + composed).map { "\($0.location.map { result.files.describe($0) } ?? "-"): \($0.message)" }
     }
 
     @Test("canonical id is ROADMAP/ID of the first roadmap's topic; provenance lists ROADMAP/SECTION/TOPIC of each, in input order")

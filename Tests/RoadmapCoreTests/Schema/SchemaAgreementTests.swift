@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import Testing
 
 /// The published JSON Schema of format 1 (`schemas/format-1.schema.json`) and the validator
@@ -81,5 +82,26 @@ struct SchemaAgreementTests {
             #expect(verdict == expected, "\(name): the schema says \(verdict)")
         }
         #expect(judged >= 40)
+    }
+
+    // `.nan` is rejected by the validator; JSON has no NaN, so no JSON document the schema
+    // judges can hold one (PyYAML's NaN passes every numeric keyword, as NaN compares false).
+    @Test("one rule in both: a number or boolean in a text field is text, hours may be hexadecimal, never infinite",
+          arguments: [
+            ("title: 42\nsummary: true", "hours: 0x10", true),
+            ("title: T", "hours: 16", true),
+            ("title: T", "hours: .inf", false),
+            ("title: T", "hours: -1", false),
+          ])
+    func oneRule(_ fields: (String, String, Bool)) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/r.yaml"
+        let text = "id: r\n\(fields.0)\nsections:\n  - id: s\n    title: S\n    topics:\n      - id: a\n        title: A\n        \(fields.1)\n        resources:\n          - title: 2024\n            provider: 7\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let verdict = try Self.judge([path])[path]
+        let result = await RoadmapLoader().load([.file(path: path)])
+        #expect(verdict == (fields.2 ? "valid" : "invalid"), "schema: \(verdict ?? "-") for \(fields)")
+        #expect(result.hasErrors == !fields.2, "validator: \(result.diagnostics.map(\.message)) for \(fields)")
     }
 }
