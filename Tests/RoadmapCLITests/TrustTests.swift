@@ -325,4 +325,94 @@ struct TrustTests {
             """, in: folder)
         #expect(run.out.contains("branch 0\n") && run.out.contains("top 0\n") && run.out.contains("here 0\n"), "\(run.out) \(run.err)")
     }
+
+    // MARK: YAML output injection
+
+    @Test("hostile x- keys come out of --format yaml quoted: the output loads back as the same roadmap")
+    func yamlKeysQuoted() throws {
+        let folder = try CLI.temporaryFolder()
+        let longKey = "x-" + String(repeating: "k", count: 1_100)
+        let hostile = "        \"x-evil\\n      - id: injected\\n        title: Injected\": 1\n        \"x-colon: b #c\": [1, \"a: b\"]\n        ? \(longKey)\n        : long\n        \"x-\\e[2J\": esc\n"
+        try Self.write(Self.roadmap(extra: hostile), to: folder + "/a.yaml")
+        let original = try CLI.run(["show", "a.yaml", "--format", "json"], in: folder)
+        #expect(original.status == 0, "\(original.err)")
+        for command in [["show", "a.yaml"], ["merge", "a.yaml"]] {
+            let yaml = try CLI.run(command + ["--format", "yaml", "-o", "out.yaml"], in: folder)
+            #expect(yaml.status == 0, "\(yaml.err)")
+            let back = try CLI.run(["show", "out.yaml", "--format", "json"], in: folder)
+            #expect(back.status == 0, "\(command): \(back.err)")
+            let topics = try #require(try JSONSerialization.jsonObject(with: back.stdout) as? [String: Any])["sections"] as? [[String: Any]]
+            #expect(topics?.first?["topics"].map { ($0 as? [Any])?.count } == 1, "no injected topic")
+            let text = try String(contentsOfFile: folder + "/out.yaml", encoding: .utf8)
+            #expect(!text.contains("\n      - id: injected"))
+            #expect(try CLI.run(["fmt", "--check", "out.yaml"], in: folder).status == 0 || command[0] == "merge")
+            if command[0] == "show" {
+                // The same document, but for where it was read from (file, line and column).
+                func content(_ text: String) -> [Substring] {
+                    text.replacingOccurrences(of: "out.yaml", with: "a.yaml").split(separator: "\n")
+                        .filter { !$0.contains("\"line\" :") && !$0.contains("\"column\" :") }
+                }
+                #expect(content(back.out) == content(original.out))
+            }
+        }
+    }
+
+    @Test("a URL with a control character, NUL or a bidi override is rejected", arguments: ["\\e[2J", "\\0", "\\u202E", "\\x85"])
+    func hostileURL(_ character: String) throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write(Self.roadmap(extra: "        resources:\n          - title: R\n            url: \"https://example.com/a\(character)b\"\n"), to: folder + "/a.yaml")
+        let run = try CLI.run(["validate", "a.yaml"], in: folder)
+        #expect(run.status == 65, "\(character): \(run.err)")
+        #expect(run.err.contains("url"))
+        #expect(!run.stderr.contains(0x1B) && !run.stderr.contains(0))
+    }
+
+    // MARK: exit codes that match what happened
+
+    @Test("an empty folder, a folder with no roadmap file, or a missing --roadmap-dir is an error naming it (exit 66)")
+    func missingInputs() throws {
+        let folder = try CLI.temporaryFolder()
+        mkdir(folder + "/empty", 0o755)
+        mkdir(folder + "/notes", 0o755)
+        try Self.write("hello", to: folder + "/notes/readme.txt")
+        for arguments in [["validate", "empty"], ["merge", "empty"], ["validate", "notes"], ["fmt", "empty"],
+                          ["validate", "--roadmap-dir", "/nonexistent"], ["list", "--roadmap-dir", "/nonexistent"],
+                          ["merge", "--roadmap-dir", "/nonexistent"]] {
+            let run = try CLI.run(arguments, in: folder)
+            #expect(run.status == 66, "\(arguments): \(run.status) \(run.err)")
+            #expect(run.err.contains(arguments.last!), "\(arguments): \(run.err)")
+            #expect(run.out == "", "\(arguments): no curriculum, no 0 roadmaps valid")
+        }
+    }
+
+    @Test("show and diff take one roadmap an argument: a folder is a usage error with a message (exit 64)")
+    func folderForOneRoadmap() throws {
+        for arguments in [["show", "Roadmaps"], ["diff", "Roadmaps", "x.yaml"]] {
+            let run = try CLI.run(arguments)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.err.contains("expected one roadmap (a file, an id or REV:PATH) for each argument, found the folder `Roadmaps`"))
+        }
+    }
+
+    @Test("list warns of a roadmap whose file name is not its id (merge ID would not find it)")
+    func misnamedRoadmap() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write(Self.roadmap(id: "mine"), to: folder + "/other.yaml")
+        let run = try CLI.run(["list", "--roadmap-dir", folder])
+        #expect(run.status == 0)
+        #expect(run.err.contains("other.yaml:1:5: warning: the roadmap `mine` is in a file named `other`, so `roadmap merge mine` does not find it"), "\(run.err)")
+    }
+
+    @Test("diff-driver reads files as validate does: invalid UTF-8 is no roadmap, and a text diff follows")
+    func diffDriverUTF8() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write(Self.roadmap(), to: folder + "/old.yaml")
+        var bytes = Array(Self.roadmap(title: "T2").utf8)
+        bytes.insert(0xFF, at: 20)
+        FileManager.default.createFile(atPath: folder + "/new.yaml", contents: Data(bytes))
+        let run = try CLI.run(["diff-driver", "t.yaml", "old.yaml", "0000000", "100644", "new.yaml", "0000000", "100644"], in: folder)
+        #expect(run.out.contains("(not a valid roadmap on both sides: a text diff follows)"), "\(run.out)")
+        #expect(run.out.contains("--- a/t.yaml") && run.out.contains("+++ b/t.yaml"))
+        #expect(!run.out.contains("No differences"))
+    }
 }

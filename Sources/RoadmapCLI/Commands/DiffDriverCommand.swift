@@ -32,19 +32,27 @@ struct DiffDriverCommand: AsyncParsableCommand {
         }
     }
 
-    /// `diff -u` of the two files, labelled a/PATH and b/PATH, for files that are not roadmaps.
+    /// `diff -u` of the two files, labelled a/PATH and b/PATH, for files that are not roadmaps;
+    /// run as every other program is (``ChildProcess``: its own process group, a time limit).
     static func textDiff(_ oldFile: String, _ newFile: String, path: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["diff", "-u", "--label", "a/\(path)", "--label", "b/\(path)", oldFile, newFile]
-        // diff writes straight to our standard output (nothing else writes while it runs).
+        let child = ChildProcess(executable: "diff", searchesPath: true,
+                                 arguments: ["-u", "--label", "a/\(path)", "--label", "b/\(path)", "--", oldFile, newFile],
+                                 timeout: GitRevision.timeout)
+        var decoder = UTF8Pieces()
         do {
-            try process.run()
+            let outcome = try child.run(input: []) { piece in
+                Terminal.writeResult(decoder.text(of: piece))
+                return true
+            }
+            Terminal.writeResult(decoder.finish())
+            switch outcome.ending {
+            case .exited(0), .exited(1): break   // diff's own: the same, or different
+            case .timedOut: Terminal.writeError("roadmap: error: diff did not finish in time and was stopped\n")
+            default: Terminal.writeError("roadmap: error: diff failed\(outcome.errorTail.isEmpty ? "" : ": " + outcome.errorTail)\n")
+            }
         } catch {
-            Terminal.writeError("roadmap: error: cannot run diff: \(error.localizedDescription)\n")
-            return
+            Terminal.writeError("roadmap: error: cannot run diff: \(error.message)\n")
         }
-        process.waitUntilExit()
     }
 
     func run() async throws {
