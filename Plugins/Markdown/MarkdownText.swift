@@ -135,7 +135,7 @@ enum MarkdownText {
             if rest.hasPrefix("://") {
                 out += ":&#8203;//"
                 index = text.index(index, offsetBy: 3)
-            } else if rest.lowercased().hasPrefix("www.") {
+            } else if rest.prefix(4).lowercased() == "www." {   // only 4 characters: linear in the text
                 out += String(rest.prefix(3)) + "&#8203;."
                 index = text.index(index, offsetBy: 4)
             } else if rest.hasPrefix("@") {

@@ -8,18 +8,27 @@ extension DraftDecoder {
         in entry: String, allowed: [String], extensions: inout [ExtensionField], malformed: inout Set<String>,
         _ body: (YAMLScalar, YAMLEvent) throws(YAMLError) -> Void
     ) throws(YAMLError) {
+        // The keys seen so far: a short list (most mappings have a handful of keys), and an
+        // index once it is long, so that a topic with 90,000 `x-` keys stays linear.
         var seen: [(key: String, mark: YAMLMark)] = []
+        var seenIndex: [String: YAMLMark] = [:]
+        func earlier(_ key: String) -> YAMLMark? {
+            seen.count <= 16 ? seen.first(where: { $0.key == key })?.mark : seenIndex[key]
+        }
         while true {
             let event = try next()
             guard case .scalar(let key) = event else { return }
             let value = try next()
-            if let earlier = seen.first(where: { $0.key == key.value }) {
+            if let earlier = earlier(key.value).map({ (key: key.value, mark: $0) }) {
                 error("duplicate key `\(key.value)` in this \(entry); it was first given at line \(earlier.mark.line), column \(earlier.mark.column)",
                       at: key.mark, notes: [.init("first `\(key.value)` is here", at: location(earlier.mark))])
                 try skip(value)
                 continue
             }
             seen.append((key.value, key.mark))
+            if seen.count > 16 {
+                if seenIndex.isEmpty { for entry in seen { seenIndex[entry.key] = entry.mark } } else { seenIndex[key.value] = key.mark }
+            }
             if allowed.contains(key.value) {
                 let reported = diagnostics.count
                 try body(key, value)

@@ -74,10 +74,12 @@ extension DiffMatcher {
     /// New indices of topics whose place among the topics that stayed in the same section changed.
     func reorderedTopics() -> Set<Int> {
         var result: Set<Int> = []
-        for (o, oldSection) in old.sections.indices.enumerated() {
+        // The old topics of each section, in order, found in one pass (not one per section).
+        var topicsOfSection = [[Int]](repeating: [], count: old.sections.count)
+        for (index, entry) in oldTopics.enumerated() { topicsOfSection[entry.section].append(index) }
+        for o in old.sections.indices {
             guard let n = newSectionOfOld[o] else { continue }
-            let stayed = oldTopics.indices.filter { oldTopics[$0].section == oldSection }
-                .compactMap { newOfOld[$0] }.filter { newTopics[$0].section == n }
+            let stayed = topicsOfSection[o].compactMap { newOfOld[$0] }.filter { newTopics[$0].section == n }
             result.formUnion(OrderChanges.moved(stayed).map { stayed[$0] })
         }
         return result

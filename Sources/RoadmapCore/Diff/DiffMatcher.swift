@@ -54,6 +54,30 @@ struct DiffMatcher {
         return result
     }
 
+    /// How many candidates of one topic (or section) are kept for pairing.
+    static let candidatesPerTopic = 16
+    /// How many old topics sharing one title word are considered for a new topic (a URL, being
+    /// stronger evidence, brings up to 200).
+    static let candidatesPerWord = 64
+
+    /// A possible rename: its score, the pair, why, and the key that breaks ties.
+    struct Candidate {
+        var score: Double
+        var old: Int
+        var new: Int
+        var reasons: [String]
+        /// The two ids in order: the same whichever side each is on, so diffs mirror.
+        var tie: (String, String)
+
+        static func tie(_ a: String, _ b: String) -> (String, String) { a <= b ? (a, b) : (b, a) }
+
+        /// Best first: the higher score, then the smaller pair of ids.
+        static func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            return a.tie < b.tie
+        }
+    }
+
     mutating func pair(old o: Int, new n: Int) {
         oldOfNew[n] = o
         newOfOld[o] = n
@@ -117,29 +141,42 @@ struct DiffMatcher {
             for word in oldWords[o, default: []] { oldByKey["w " + word, default: []].append(o) }
             for url in oldURLs[o, default: []] { oldByKey["u " + url, default: []].append(o) }
         }
-        var scored: [(score: Double, old: Int, new: Int, reasons: [String])] = []
+        var scored: [Candidate] = []
         for n in unmatchedNew {
             let topic = newTopics[n].topic
             let newWords = RenameEvidence.titleWords(topic.title)
             let newURLs = urls(topic)
             var candidates: Set<Int> = []
-            for word in newWords { candidates.formUnion(oldByKey["w " + word]?.prefix(200) ?? []) }
+            for word in newWords { candidates.formUnion(oldByKey["w " + word]?.prefix(Self.candidatesPerWord) ?? []) }
             for url in newURLs { candidates.formUnion(oldByKey["u " + url]?.prefix(200) ?? []) }
             let newRequires = Set(resolvedRequires(topic, side: .new, rename: rename))
+            // Only the best few of one new topic can matter in practice (kept by insertion, best
+            // first); keeping them all would make thousands of look-alike titles slow to sort.
+            var own: [Candidate] = []
             for o in candidates {
-                let evidence = RenameEvidence.between(
+                let score = RenameEvidence.score(
                     oldWords: oldWords[o, default: []], newWords: newWords, oldURLs: oldURLs[o, default: []], newURLs: newURLs,
                     oldRequires: oldRequires[o, default: []], newRequires: newRequires)
-                if evidence.score >= RenameEvidence.threshold { scored.append((evidence.score, o, n, evidence.reasons)) }
+                guard score >= RenameEvidence.threshold else { continue }
+                let candidate = Candidate(score: score, old: o, new: n, reasons: [], tie: Candidate.tie(oldTopics[o].topic.id, topic.id))
+                if own.count == Self.candidatesPerTopic {
+                    guard Candidate.isBetter(candidate, own[own.count - 1]) else { continue }
+                    own.removeLast()
+                }
+                let place = own.firstIndex { Candidate.isBetter(candidate, $0) } ?? own.count
+                own.insert(candidate, at: place)
             }
+            // The reasons, worded only for the candidates kept.
+            for index in own.indices {
+                let o = own[index].old
+                own[index].reasons = RenameEvidence.between(
+                    oldWords: oldWords[o, default: []], newWords: newWords, oldURLs: oldURLs[o, default: []], newURLs: newURLs,
+                    oldRequires: oldRequires[o, default: []], newRequires: newRequires).reasons
+            }
+            scored += own
         }
         // Best first; ties broken by the ids (the same either way round, so diffs mirror).
-        scored.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            let keyA = [oldTopics[a.old].topic.id, newTopics[a.new].topic.id].sorted()
-            let keyB = [oldTopics[b.old].topic.id, newTopics[b.new].topic.id].sorted()
-            return keyA.lexicographicallyPrecedes(keyB)
-        }
+        scored.sort(by: Candidate.isBetter)
         for candidate in scored where newOfOld[candidate.old] == nil && oldOfNew[candidate.new] == nil {
             pair(old: candidate.old, new: candidate.new)
             topicEvidence[candidate.new] = candidate.reasons + ["score \(Int((candidate.score * 100).rounded()))%"]
@@ -173,29 +210,50 @@ struct DiffMatcher {
                 newSectionOfOld[o] = index
             }
         }
-        var scored: [(score: Double, old: Int, new: Int, reasons: [String])] = []
+        // Candidates share a topic (counted in one pass over the matched topics) or have the same
+        // title words (a score of 50% needs one or the other): never every pair of sections.
+        var oldCount = [Int](repeating: 0, count: old.sections.count)
+        var newCount = [Int](repeating: 0, count: new.sections.count)
+        for entry in oldTopics { oldCount[entry.section] += 1 }
+        for entry in newTopics { newCount[entry.section] += 1 }
+        var kept: [Int: [Int: Int]] = [:]   // new section → old section → topics in common
+        for (o, entry) in oldTopics.enumerated() {
+            guard let match = newOfOld[o] else { continue }
+            let (os, ns) = (entry.section, newTopics[match].section)
+            guard newSectionOfOld[os] == nil, oldSectionOfNew[ns] == nil else { continue }
+            kept[ns, default: [:]][os, default: 0] += 1
+        }
+        let oldWords = old.sections.map { RenameEvidence.titleWords($0.title) }
+        var oldByTitle: [[String]: [Int]] = [:]
+        for o in old.sections.indices where newSectionOfOld[o] == nil {
+            oldByTitle[oldWords[o].sorted(), default: []].append(o)
+        }
+        var scored: [Candidate] = []
         for n in new.sections.indices where oldSectionOfNew[n] == nil {
-            for o in old.sections.indices where newSectionOfOld[o] == nil {
-                let oldWords = RenameEvidence.titleWords(old.sections[o].title)
-                let newWords = RenameEvidence.titleWords(new.sections[n].title)
-                let titleShare = RenameEvidence.share(oldWords, newWords)
-                let oldMembers = oldTopics.indices.filter { oldTopics[$0].section == o }
-                let newMembers = Set(newTopics.indices.filter { newTopics[$0].section == n })
-                let kept = oldMembers.filter { newOfOld[$0].map(newMembers.contains) ?? false }.count
-                let union = oldMembers.count + newMembers.count - kept
-                let topicShare = union == 0 ? 0 : Double(kept) / Double(union)
+            let newWords = RenameEvidence.titleWords(new.sections[n].title)
+            var candidates = Set(kept[n]?.keys ?? [:].keys)
+            candidates.formUnion(oldByTitle[newWords.sorted()]?.prefix(Self.candidatesPerTopic) ?? [])
+            var own: [Candidate] = []
+            for o in candidates {
+                let titleShare = RenameEvidence.share(oldWords[o], newWords)
+                let common = kept[n]?[o] ?? 0
+                let union = oldCount[o] + newCount[n] - common
+                let topicShare = union == 0 ? 0 : Double(common) / Double(union)
                 let score = titleShare * 0.5 + topicShare * 0.5
                 guard score >= RenameEvidence.threshold else { continue }
                 var reasons: [String] = []
                 if titleShare == 1 { reasons.append("same title") } else if titleShare > 0 { reasons.append("titles \(RenameEvidence.percent(titleShare)) alike") }
-                if kept > 0 { reasons.append("\(kept) of \(union) topics in common") }
-                scored.append((score, o, n, reasons + ["score \(RenameEvidence.percent(score))"]))
+                if common > 0 { reasons.append("\(common) of \(union) topics in common") }
+                own.append(Candidate(score: score, old: o, new: n, reasons: reasons + ["score \(RenameEvidence.percent(score))"],
+                                     tie: Candidate.tie(old.sections[o].id, new.sections[n].id)))
             }
+            if own.count > Self.candidatesPerTopic {
+                own.sort(by: Candidate.isBetter)
+                own.removeLast(own.count - Self.candidatesPerTopic)
+            }
+            scored += own
         }
-        scored.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            return [old.sections[a.old].id, new.sections[a.new].id].sorted().lexicographicallyPrecedes([old.sections[b.old].id, new.sections[b.new].id].sorted())
-        }
+        scored.sort(by: Candidate.isBetter)
         for candidate in scored where newSectionOfOld[candidate.old] == nil && oldSectionOfNew[candidate.new] == nil {
             oldSectionOfNew[candidate.new] = candidate.old
             newSectionOfOld[candidate.old] = candidate.new

@@ -52,9 +52,26 @@ public struct RenameEvidence: Sendable, Equatable {
         return RenameEvidence(score: (titleShare > 0 || urlShare > 0) ? score : 0, reasons: reasons)
     }
 
+    /// The score of ``between(oldWords:newWords:oldURLs:newURLs:oldRequires:newRequires:)``
+    /// alone, without building its reasons: what ranking many candidates needs.
+    public static func score(
+        oldWords: Set<String>, newWords: Set<String>, oldURLs: Set<String>, newURLs: Set<String>,
+        oldRequires: Set<String>, newRequires: Set<String>
+    ) -> Double {
+        let titleShare = share(oldWords, newWords)
+        let urlShare = share(oldURLs, newURLs)
+        guard titleShare > 0 || urlShare > 0 else { return 0 }
+        let requiresShare = oldRequires.isEmpty && newRequires.isEmpty ? 0 : share(oldRequires, newRequires)
+        return titleShare * 0.5 + urlShare * 0.3 + requiresShare * 0.2
+    }
+
+    /// The share of what `a` and `b` hold that both hold (Jaccard), counted without building sets.
     static func share(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var common = 0
+        for element in small where large.contains(element) { common += 1 }
+        let union = a.count + b.count - common
+        return union == 0 ? 0 : Double(common) / Double(union)
     }
 
     static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }

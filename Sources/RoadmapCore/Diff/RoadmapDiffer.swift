@@ -42,8 +42,9 @@ enum FieldComparison {
 
     /// Compares as sets: `before` lists what was removed, `after` what was added.
     static func list(_ field: String, _ before: [String], _ after: [String], into fields: inout [RoadmapDiff.FieldChange]) {
-        let removed = before.filter { !after.contains($0) }
-        let added = after.filter { !before.contains($0) }
+        let (beforeSet, afterSet) = (Set(before), Set(after))
+        let removed = before.filter { !afterSet.contains($0) }
+        let added = after.filter { !beforeSet.contains($0) }
         guard !removed.isEmpty || !added.isEmpty else { return }
         fields.append(.init(field: field, before: removed.isEmpty ? .none : .list(removed), after: added.isEmpty ? .none : .list(added)))
     }

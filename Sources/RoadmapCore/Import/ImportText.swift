@@ -138,7 +138,11 @@ enum ImportText {
             if next == chars.count { ends.append(next); break }
             if chars[next] == " ", next + 1 < chars.count, chars[next + 1].isUppercase || chars[next + 1].isNumber || "\"“‘(".contains(chars[next + 1]) {
                 // Not after a one-letter word or a common abbreviation ("e.g.", "Dr.").
-                let word = String(chars[..<index]).split(separator: " ").last.map(String.init) ?? ""
+                // The word before the mark, read backwards from it (not by splitting all that
+                // comes before: a long paragraph of "a. A" would make that quadratic).
+                var wordStart = index
+                while wordStart > 0, chars[wordStart - 1] != " " { wordStart -= 1 }
+                let word = String(chars[wordStart..<index])
                 if word.count <= 1 || ["e.g", "i.e", "etc", "vs", "dr", "mr", "ms", "mrs", "st", "no", "fig"].contains(word.lowercased()) { continue }
                 ends.append(next)
             } else if "。！？".contains(chars[index]) {

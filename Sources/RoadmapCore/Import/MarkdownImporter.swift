@@ -254,13 +254,16 @@ struct ImportSession {
     func finish(title: String, summary: String?, source: String?, authors: [String], published: String?,
                 sections: [ProtoSection]) -> ImportedRoadmap {
         var used: Set<String> = []
+        // The next number to try for each base, so that the same title 8,000 times stays linear.
+        var nextNumber: [String: Int] = [:]
         func allocate(_ base: String) -> String {
             var candidate = base
-            var counter = 2
+            var counter = nextNumber[base] ?? 2
             while used.contains(candidate) {
                 candidate = "\(base)-\(counter)"
                 counter += 1
             }
+            nextNumber[base] = counter
             used.insert(candidate)
             return candidate
         }

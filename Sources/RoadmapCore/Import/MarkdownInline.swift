@@ -73,6 +73,14 @@ struct MarkdownInlineParser {
 
     private mutating func parse(_ chars: [Character], into out: inout [MarkdownInline], insideLink: Bool) {
         let pairs = Self.bracketPairs(chars)
+        // For each position, the next `)` at or after it: a `](` with none in reach is no link,
+        // found at once (50,000 unclosed `[x](` would otherwise each scan the search window).
+        var nextClose = [Int](repeating: Int.max, count: chars.count + 1)
+        if !chars.isEmpty {
+            for index in stride(from: chars.count - 1, through: 0, by: -1) {
+                nextClose[index] = chars[index] == ")" ? index : nextClose[index + 1]
+            }
+        }
         var index = 0
         var text = ""
         func flush() {
@@ -108,7 +116,7 @@ struct MarkdownInlineParser {
                         text.append(char)
                         index += 1
                     }
-                } else if let link = linkAt(chars, index + 1, pairs: pairs) {
+                } else if let link = linkAt(chars, index + 1, pairs: pairs, nextClose: nextClose) {
                     index = link.end  // an image elsewhere is dropped
                 } else {
                     text.append(char)
@@ -117,7 +125,7 @@ struct MarkdownInlineParser {
             case "[":
                 if index + 1 < chars.count, chars[index + 1] == "^", let close = pairs[index] {
                     index = close + 1  // a footnote reference
-                } else if !insideLink, let link = linkAt(chars, index, pairs: pairs) {
+                } else if !insideLink, let link = linkAt(chars, index, pairs: pairs, nextClose: nextClose) {
                     if let destination = link.destination {
                         flush()
                         out.append(.link(text: link.text, destination: destination, bare: false))
@@ -186,29 +194,38 @@ struct MarkdownInlineParser {
 
     /// A link or image body starting at the `[` at `start`: `[text](dest "title")`,
     /// `[text][label]`, `[text][]` or `[text]` with a definition.
-    private mutating func linkAt(_ chars: [Character], _ start: Int, pairs: [Int: Int]) -> (text: String, destination: String?, end: Int)? {
+    ///
+    /// What follows the `]` is checked first and the text inside parsed only for a link that is
+    /// one: a line of nested brackets that are no links (`[[[…[x](](`) is not parsed again for
+    /// every `[`.
+    private mutating func linkAt(_ chars: [Character], _ start: Int, pairs: [Int: Int], nextClose: [Int]) -> (text: String, destination: String?, end: Int)? {
         guard let close = pairs[start] else { return nil }
-        let inner = Array(chars[(start + 1)..<close])
-        var innerPieces: [MarkdownInline] = []
-        parse(inner, into: &innerPieces, insideLink: true)
-        let label = Self.collapse(innerPieces.map(\.visibleText).joined())
+        let inner = chars[(start + 1)..<close]
         let next = close + 1
+        let found: (destination: String?, end: Int)
         if next < chars.count, chars[next] == "(" {
-            guard let (destination, end) = Self.inlineDestination(chars, from: next) else { return nil }
-            return (label, destination, end)
-        }
-        if next < chars.count, chars[next] == "[", let labelClose = pairs[next] {
+            guard nextClose[next] - next <= Self.searchWindow,
+                  let (destination, end) = Self.inlineDestination(chars, from: next) else { return nil }
+            found = (destination, end)
+        } else if next < chars.count, chars[next] == "[", let labelClose = pairs[next] {
             let written = String(chars[(next + 1)..<labelClose])
             let key = Self.normalizeLabel(written.isEmpty ? String(inner) : written)
-            if let destination = references[key] { return (label, destination, labelClose + 1) }
-            guard !written.isEmpty else { return nil }
-            undefinedReferences.append(written)
-            return (label, nil, labelClose + 1)
+            if let destination = references[key] {
+                found = (destination, labelClose + 1)
+            } else {
+                guard !written.isEmpty else { return nil }
+                undefinedReferences.append(written)
+                found = (nil, labelClose + 1)
+            }
+        } else if !references.isEmpty, let destination = references[Self.normalizeLabel(String(inner))] {
+            found = (destination, next)
+        } else {
+            return nil
         }
-        if let destination = references[Self.normalizeLabel(String(inner))] {
-            return (label, destination, next)
-        }
-        return nil
+        var innerPieces: [MarkdownInline] = []
+        parse(Array(inner), into: &innerPieces, insideLink: true)
+        let label = Self.collapse(innerPieces.map(\.visibleText).joined())
+        return (label, found.destination, found.end)
     }
 
     /// For every `[` that is closed, the index of its `]`, skipping code spans and escapes: one
