@@ -20,7 +20,8 @@ public struct RoadmapCommand: AsyncParsableCommand {
             --roadmap-dir or ROADMAP_PATH, or a bundled roadmap.
 
             Exit codes: 0 success, 1 differences found (when asked), 64 usage error, \
-            65 bad input data, 66 input missing, 70 internal failure, 74 I/O error.
+            65 bad input data, 66 input missing, 70 internal failure, 73 a file not \
+            replaced to keep what it holds, 74 I/O error.
             """,
         version: version,
         subcommands: [

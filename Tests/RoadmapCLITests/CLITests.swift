@@ -201,7 +201,7 @@ struct CLITests {
         #expect(run.status == 0)
         let text = CLI.flattened(run.out)
         #expect(text.contains("USAGE: roadmap <subcommand>"))
-        #expect(text.contains("Exit codes: 0 success, 1 differences found (when asked), 64 usage error, 65 bad input data, 66 input missing, 70 internal failure, 74 I/O error."))
+        #expect(text.contains("Exit codes: 0 success, 1 differences found (when asked), 64 usage error, 65 bad input data, 66 input missing, 70 internal failure, 73 a file not replaced to keep what it holds, 74 I/O error."))
         for command in ["validate", "list", "show"] { #expect(text.contains(" \(command) "), "\(command)") }
     }
 
