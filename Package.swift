@@ -16,6 +16,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "roadmap", targets: ["roadmap"]),
+        // libFuzzer targets (scripts/fuzz); in a normal build, a replayer of saved inputs.
+        .executable(name: "roadmap-fuzz", targets: ["RoadmapFuzz"]),
         .library(name: "RoadmapCore", targets: ["RoadmapCore"]),
         .library(name: "RoadmapPlugin", targets: ["RoadmapPlugin"]),
     ],
@@ -56,6 +58,14 @@ let package = Package(
             name: "roadmap",
             dependencies: ["RoadmapCLI"]
         ),
+        // The fuzz targets (scripts/fuzz): library calls only, so not RoadmapCLI (nor ArgumentParser).
+        // CLibFuzzer only declares libFuzzer's driver (a header; nothing to link in a normal build).
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(
+            name: "RoadmapFuzz",
+            dependencies: ["CLibFuzzer", "RoadmapCore", "RoadmapPlugin"] + pluginDependencies,
+            path: "Fuzz/RoadmapFuzz"
+        ),
 
         .testTarget(name: "RoadmapYAMLTests", dependencies: ["RoadmapYAML"]),
         .testTarget(
@@ -63,7 +73,7 @@ let package = Package(
             dependencies: ["RoadmapCore"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap"]),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap", "RoadmapFuzz"]),
         .testTarget(
             name: "PluginTests",
             dependencies: ["RoadmapPlugin", "RoadmapCore"] + pluginDependencies,

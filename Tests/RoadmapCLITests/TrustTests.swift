@@ -415,4 +415,18 @@ struct TrustTests {
         #expect(run.out.contains("--- a/t.yaml") && run.out.contains("+++ b/t.yaml"))
         #expect(!run.out.contains("No differences"))
     }
+
+    // MARK: the fuzz targets' invariants, on every seed
+
+    @Test("the fuzz targets' checks pass on every seed (replayed without libFuzzer)",
+          arguments: [("load", ["Roadmaps", "Tests/RoadmapCoreTests/Fixtures/valid", "Tests/RoadmapCoreTests/Fixtures/invalid", "Tests/RoadmapCoreTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
+                      ("fmt", ["Roadmaps", "Tests/RoadmapCoreTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
+                      ("import", ["Tests/RoadmapCoreTests/Fixtures/import", "Fuzz/seeds/markdown", "README.md", "docs/format.md"])])
+    func fuzzSeeds(_ target: (String, [String])) throws {
+        let roadmap = try #require(CLI.binary)
+        let replayer = (roadmap as NSString).deletingLastPathComponent + "/roadmap-fuzz"
+        let run = try CLI.run([target.0] + target.1, timeout: 120, executable: replayer)
+        #expect(run.status == 0, "\(target.0): \(run.err.suffix(2000))")
+        #expect(run.out.contains("every check passed"), "\(run.out.suffix(500))")
+    }
 }

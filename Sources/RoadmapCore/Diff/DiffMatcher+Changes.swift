@@ -153,13 +153,16 @@ extension DiffMatcher {
         return key
     }
 
-    /// An `x-` key and its value as flow text, without marks: `x-rating: 5`, `x-tags: [a, b]`.
+    /// An `x-` key and its value as flow text, without marks: `x-rating: 5`, `x-tags: [a, b]`,
+    /// `x-notes: {first: 1, second: 2}`.
     private static func extensionText(_ field: ExtensionField) -> String {
         func text(_ node: YAMLNode) -> String {
             switch node {
             case .scalar(let scalar): scalar.value
             case .sequence(let items, _): "[" + items.map(text).joined(separator: ", ") + "]"
-            case .mapping(let pairs, _): "{" + pairs.map { $0.key.value + ": " + text($0.value) }.joined(separator: ", ") + "}"
+            // Keys in order of the key: the order a mapping is written in carries no meaning
+            // (the document gives plugins them sorted, so the YAML plugin writes them so).
+            case .mapping(let pairs, _): "{" + pairs.sorted { $0.key.value < $1.key.value }.map { $0.key.value + ": " + text($0.value) }.joined(separator: ", ") + "}"
             }
         }
         return field.key + ": " + text(field.value)
