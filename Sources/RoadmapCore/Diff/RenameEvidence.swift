@@ -33,23 +33,21 @@ public struct RenameEvidence: Sendable, Equatable {
         oldWords: Set<String>, newWords: Set<String>, oldURLs: Set<String>, newURLs: Set<String>,
         oldRequires: Set<String>, newRequires: Set<String>
     ) -> RenameEvidence {
-        let titleShare = share(oldWords, newWords)
-        let urlShare = share(oldURLs, newURLs)
-        let requiresShare = oldRequires.isEmpty && newRequires.isEmpty ? 0 : share(oldRequires, newRequires)
+        let shares = Shares(oldWords: oldWords, newWords: newWords, oldURLs: oldURLs, newURLs: newURLs,
+                            oldRequires: oldRequires, newRequires: newRequires)
         var reasons: [String] = []
-        if titleShare == 1 {
+        if shares.title == 1 {
             reasons.append("same title")
-        } else if titleShare > 0 {
-            reasons.append("titles \(percent(titleShare)) alike")
+        } else if shares.title > 0 {
+            reasons.append("titles \(percent(shares.title)) alike")
         }
-        if urlShare > 0 { reasons.append("\(oldURLs.intersection(newURLs).count) of \(oldURLs.union(newURLs).count) resource URLs shared") }
-        if requiresShare == 1 {
+        if shares.url > 0 { reasons.append("\(oldURLs.intersection(newURLs).count) of \(oldURLs.union(newURLs).count) resource URLs shared") }
+        if shares.requires == 1 {
             reasons.append("same prerequisites")
-        } else if requiresShare > 0 {
-            reasons.append("prerequisites \(percent(requiresShare)) shared")
+        } else if shares.requires > 0 {
+            reasons.append("prerequisites \(percent(shares.requires)) shared")
         }
-        let score = titleShare * 0.5 + urlShare * 0.3 + requiresShare * 0.2
-        return RenameEvidence(score: (titleShare > 0 || urlShare > 0) ? score : 0, reasons: reasons)
+        return RenameEvidence(score: shares.score, reasons: reasons)
     }
 
     /// The score of ``between(oldWords:newWords:oldURLs:newURLs:oldRequires:newRequires:)``
@@ -58,11 +56,25 @@ public struct RenameEvidence: Sendable, Equatable {
         oldWords: Set<String>, newWords: Set<String>, oldURLs: Set<String>, newURLs: Set<String>,
         oldRequires: Set<String>, newRequires: Set<String>
     ) -> Double {
-        let titleShare = share(oldWords, newWords)
-        let urlShare = share(oldURLs, newURLs)
-        guard titleShare > 0 || urlShare > 0 else { return 0 }
-        let requiresShare = oldRequires.isEmpty && newRequires.isEmpty ? 0 : share(oldRequires, newRequires)
-        return titleShare * 0.5 + urlShare * 0.3 + requiresShare * 0.2
+        Shares(oldWords: oldWords, newWords: newWords, oldURLs: oldURLs, newURLs: newURLs,
+               oldRequires: oldRequires, newRequires: newRequires).score
+    }
+
+    /// How much of the title words, URLs and prerequisites two topics share, and the score they
+    /// make: title 50 %, URLs 30 %, prerequisites 20 %, and nothing without a shared word or URL.
+    private struct Shares {
+        var title: Double
+        var url: Double
+        var requires: Double
+
+        init(oldWords: Set<String>, newWords: Set<String>, oldURLs: Set<String>, newURLs: Set<String>,
+             oldRequires: Set<String>, newRequires: Set<String>) {
+            title = RenameEvidence.share(oldWords, newWords)
+            url = RenameEvidence.share(oldURLs, newURLs)
+            requires = oldRequires.isEmpty && newRequires.isEmpty ? 0 : RenameEvidence.share(oldRequires, newRequires)
+        }
+
+        var score: Double { title > 0 || url > 0 ? title * 0.5 + url * 0.3 + requires * 0.2 : 0 }
     }
 
     /// The share of what `a` and `b` hold that both hold (Jaccard), counted without building sets.
