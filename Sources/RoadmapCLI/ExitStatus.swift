@@ -13,22 +13,24 @@ public enum ExitStatus {
     public static let dataError = ExitCode(65)
     /// An input file does not exist.
     public static let noInput = ExitCode(66)
+    /// Something went wrong inside the tool.
+    public static let software = ExitCode(70)
     /// An output file was not replaced, to keep what it holds (read-only, hard-linked, changed
     /// since it was read, or existing where it must not).
     public static let cannotCreate = ExitCode(73)
-    /// Something went wrong inside the tool.
-    public static let software = ExitCode(70)
     /// Reading or writing failed.
     public static let ioError = ExitCode(74)
 }
 
 extension FileBytes.Failure {
     /// The exit code for a file that could not be read: 66 when it is not there, not a
-    /// regular file or not readable (sysexits' EX_NOINPUT), 65 when it is too large.
+    /// regular file or cannot be opened (sysexits' EX_NOINPUT), 65 when it is too large, 74
+    /// when reading it failed part way (an I/O error).
     var exitCode: ExitCode {
         switch self {
         case .missing, .notAFile, .unreadable: ExitStatus.noInput
         case .tooLarge: ExitStatus.dataError
+        case .readFailed: ExitStatus.ioError
         }
     }
 }

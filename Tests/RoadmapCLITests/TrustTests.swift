@@ -232,17 +232,26 @@ struct TrustTests {
         #expect(fromEnvironment.status == 70 && fromEnvironment.seconds < 15)
     }
 
-    @Test("Ctrl-C while a plugin runs ends the plugin's group and leaves no temporary file")
-    func interrupted() throws {
+    @Test("SIGTERM or Ctrl-C while a plugin runs ends the plugin's group, leaves no temporary file, and ends the tool by that signal",
+          arguments: [SIGTERM, SIGINT])
+    func interrupted(_ signal: Int32) throws {
         let folder = try Self.plugins()
-        let run = try CLI.shell("""
-            "$ROADMAP" merge --format hang --plugin-dir . -o out.txt 2>/dev/null & pid=$!
-            while [ ! -s plugin ]; do sleep 0.1; done
-            kill -INT $pid; wait $pid; echo "status $?"
-            ls -a | grep tmp- || echo "no temporary files"
-            """, in: folder, timeout: 20, environment: ["PIDS": folder])
-        #expect(run.out == "status 130\nno temporary files\n", "\(run.out) \(run.err)")
-        usleep(200_000)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CLI.binary))
+        process.arguments = ["merge", "--format", "hang", "--plugin-dir", folder, "-o", folder + "/out.txt"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["PIDS": folder]) { _, new in new }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let started = Date()
+        while !FileManager.default.fileExists(atPath: folder + "/plugin"), Date().timeIntervalSince(started) < 15 { usleep(50_000) }
+        usleep(100_000)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
+                "ended by \(process.terminationReason == .uncaughtSignal ? "signal" : "exit") \(process.terminationStatus)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("tmp-") }
+        #expect(left.isEmpty, "temporary files left: \(left)")
+        usleep(300_000)
         #expect(!Self.isRunning(folder + "/plugin") && !Self.isRunning(folder + "/child"))
     }
 
@@ -303,12 +312,12 @@ struct TrustTests {
     func gitOptionInjection() throws {
         let folder = try CLI.temporaryFolder()
         try Self.write(Self.roadmap(), to: folder + "/t.yaml")
-        // `git show --output=out:./victim.txt` would write into the folder `out:.`.
+        // `git show --output=out:./victim.yaml` would write into the folder `out:.`.
         mkdir(folder + "/out:.", 0o755)
         let run = try CLI.shell("""
             git init -q . && git add t.yaml && git -c user.name=t -c user.email=t@t commit -qm one
-            "$ROADMAP" diff -- '--output=out:victim.txt' t.yaml; echo "status $?"
-            test -e 'out:./victim.txt' && echo "victim written" || echo "no victim"
+            "$ROADMAP" diff -- '--output=out:victim.yaml' t.yaml; echo "status $?"
+            test -e 'out:./victim.yaml' && echo "victim written" || echo "no victim"
             """, in: folder)
         #expect(run.err.contains("git has no revision `--output=out`"), "\(run.err)")
         #expect(run.out.hasSuffix("status 66\nno victim\n"), "\(run.out) \(run.err)")

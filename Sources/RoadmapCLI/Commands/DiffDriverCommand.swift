@@ -38,13 +38,12 @@ struct DiffDriverCommand: AsyncParsableCommand {
         let child = ChildProcess(executable: "diff", searchesPath: true,
                                  arguments: ["-u", "--label", "a/\(path)", "--label", "b/\(path)", "--", oldFile, newFile],
                                  timeout: GitRevision.timeout)
-        var decoder = UTF8Pieces()
         do {
+            // Byte for byte: the files need not be UTF-8 (diff's own output is what git shows).
             let outcome = try child.run(input: []) { piece in
-                Terminal.writeResult(decoder.text(of: piece))
+                StandardOutput.write(bytes: piece)
                 return true
             }
-            Terminal.writeResult(decoder.finish())
             switch outcome.ending {
             case .exited(0), .exited(1): break   // diff's own: the same, or different
             case .timedOut: Terminal.writeError("roadmap: error: diff did not finish in time and was stopped\n")

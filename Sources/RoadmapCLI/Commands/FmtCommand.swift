@@ -83,11 +83,10 @@ struct FmtCommand: AsyncParsableCommand {
         }
 
         var jobs: [Job] = []
-        for name in files where FileBytes.isDirectory(name) && FileBytes.roadmapFiles(in: name).isEmpty {
+        for path in expandedPaths(onEmptyFolder: { name in
             Terminal.writeError("roadmap: error: `\(name)`: the folder has no roadmap files (.yaml or .yml)\n")
             fail(ExitStatus.noInput)
-        }
-        for path in expandedPaths() {
+        }) {
             guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else {
                 Terminal.writeError("roadmap: error: `\(path)`: not a roadmap file: a roadmap file's name ends in .yaml or .yml\n")
                 fail(ExitStatus.noInput)
@@ -165,8 +164,13 @@ struct FmtCommand: AsyncParsableCommand {
     }
 
     /// The files named, with folders expanded to their roadmap files.
-    private func expandedPaths() -> [String] {
-        files.flatMap { FileBytes.isDirectory($0) ? FileBytes.roadmapFiles(in: $0) : [$0] }
+    private func expandedPaths(onEmptyFolder: (String) -> Void) -> [String] {
+        files.flatMap { name -> [String] in
+            guard FileBytes.isDirectory(name) else { return [name] }
+            let found = FileBytes.roadmapFiles(in: name)
+            if found.isEmpty { onEmptyFolder(name) }
+            return found
+        }
     }
 
     /// `roadmap fmt -`: standard input to standard output.

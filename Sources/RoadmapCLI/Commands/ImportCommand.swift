@@ -36,7 +36,7 @@ struct ImportCommand: AsyncParsableCommand {
                                                          valueName: "text"))
     var title: String?
 
-    @Flag(name: .customLong("force"), help: "Replace the -o file when it exists.")
+    @Flag(name: .customLong("force"), help: "Replace the -o file when it exists, even when it is read-only or has other hard links.")
     var force = false
 
     @Flag(name: .shortAndLong, help: "Print no notes about skipped content.")

@@ -56,7 +56,7 @@ struct NewCommand: AsyncParsableCommand {
             return
         }
         do {
-            try AtomicFile.write(text, to: path, policy: .init(overwrite: false))
+            try AtomicFile.write(text, to: path, policy: .init(overwrite: false, existingFile: "it already exists (roadmap new never replaces a file; choose another name)"))
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw error.exitCode

@@ -20,21 +20,26 @@ struct LoadingOptions: ParsableArguments {
 
     /// The folders searched for roadmaps by id: `--roadmap-dir` first, then `ROADMAP_PATH`.
     var searchDirectories: [String] {
-        var directories = roadmapDirectories
-        if let path = getenv("ROADMAP_PATH") {
-            directories += String(cString: path).split(separator: ":").map(String.init).filter { !$0.isEmpty }
-        }
-        return directories
+        roadmapDirectories + environmentDirectories.filter(FileBytes.isDirectory)
     }
 
     /// The loader the options describe.
     var loader: RoadmapLoader { RoadmapLoader(limits: limits) }
 
-    /// The roadmap folders (`--roadmap-dir`, `ROADMAP_PATH`) that are not folders, as failures.
+    /// The `--roadmap-dir` folders that are not folders, as failures (exit 66). An entry of
+    /// `ROADMAP_PATH` that names no folder is only a warning, as a stale `PATH` entry would be.
     var missingDirectories: [RoadmapLocator.LocateFailure] {
-        searchDirectories.filter { !FileBytes.isDirectory($0) }.map {
-            RoadmapLocator.LocateFailure(name: $0, suggestion: nil, reason: "no such roadmap folder (from --roadmap-dir or ROADMAP_PATH)")
+        for entry in environmentDirectories where !FileBytes.isDirectory(entry) {
+            Terminal.writeError("roadmap: warning: `\(entry)` in ROADMAP_PATH is not a folder; it is skipped\n")
         }
+        return roadmapDirectories.filter { !FileBytes.isDirectory($0) }.map {
+            RoadmapLocator.LocateFailure(name: $0, suggestion: nil, reason: "no such roadmap folder (from --roadmap-dir)")
+        }
+    }
+
+    /// The folders `ROADMAP_PATH` lists (':'-separated), in order.
+    private var environmentDirectories: [String] {
+        Environment.value("ROADMAP_PATH").map { $0.split(separator: ":").map(String.init).filter { !$0.isEmpty } } ?? []
     }
 
     /// The inputs that `names` stand for: folders expand to their roadmap files; no names means
@@ -49,6 +54,11 @@ struct LoadingOptions: ParsableArguments {
         var unknown: [RoadmapLocator.LocateFailure] = missing
         for name in names {
             if !FileBytes.exists(name), let revision = GitRevision(parsing: name) {
+                // Only roadmap files are read, from git too (`HEAD:.env` is refused before git runs).
+                guard revision.path.hasSuffix(".yaml") || revision.path.hasSuffix(".yml") else {
+                    unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: "not a roadmap file: a roadmap file's name ends in .yaml or .yml"))
+                    continue
+                }
                 switch revision.read(limit: limits.maxFileBytes) {
                 case .success(let bytes):
                     inputs.append(.bytes(bytes, origin: .git(revision: revision.revision, path: revision.path), displayName: name))

@@ -23,14 +23,12 @@ struct OutputOptions: ParsableArguments {
         if let pluginTimeout, !(pluginTimeout > 0 && pluginTimeout.isFinite) {
             throw ValidationError("--plugin-timeout takes a number of seconds greater than 0, found \(pluginTimeout)")
         }
-        if pluginTimeout == nil, let text = Environment.value("ROADMAP_PLUGIN_TIMEOUT"), !(Double(text).map { $0 > 0 && $0.isFinite } ?? false) {
-            throw ValidationError("ROADMAP_PLUGIN_TIMEOUT must be a number of seconds greater than 0, found `\(text)`")
-        }
     }
 
-    /// The time limit for external plugins, in seconds.
+    /// The time limit for external plugins, in seconds: the option, else `ROADMAP_PLUGIN_TIMEOUT`
+    /// (a bad value there is a warning), else 60.
     var timeout: Double {
-        pluginTimeout ?? Environment.value("ROADMAP_PLUGIN_TIMEOUT").flatMap(Double.init) ?? ExternalPlugin.defaultTimeout
+        pluginTimeout ?? Environment.seconds("ROADMAP_PLUGIN_TIMEOUT") ?? ExternalPlugin.defaultTimeout
     }
 
     /// The plugin registry these options describe.

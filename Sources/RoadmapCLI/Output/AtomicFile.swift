@@ -49,8 +49,11 @@ enum AtomicFile {
         /// Replace an existing file at all (false: an existing file is refused, checked when the
         /// new file is moved into place).
         var overwrite = true
-        /// Replace a read-only or hard-linked file.
+        /// Replace a file that is read-only, has other hard links, or whose owner or group cannot
+        /// be kept (the new file is then the user's).
         var force = false
+        /// With `overwrite` false: why an existing file is left alone, for the message.
+        var existingFile = "it already exists; use --force to replace it"
         /// The file as it was read: it must still be so when it is replaced.
         var unchangedSince: Stamp?
     }
@@ -70,7 +73,10 @@ enum AtomicFile {
     /// symbolic link keeps pointing where it did, and the file it points to is replaced.
     static func write(to path: String, policy: Policy = Policy(), _ body: (inout DescriptorStream) throws -> Void) throws {
         var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw Failure(message: "not replacing \(path): it is a folder; name a file", refused: true)
+        }
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             try writeInPlace(to: path, body)
             return
         }
@@ -81,11 +87,19 @@ enum AtomicFile {
         let slash = target.lastIndex(of: "/")
         let directory = slash.map { String(target[...$0]) } ?? "./"
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        let temporary = directory + ".\(name).tmp-\(getpid())"
-        SignalCleanup.shared.addTemporaryFile(temporary)
-        defer { SignalCleanup.shared.removeTemporaryFile(temporary) }
         let mode = exists ? existing.st_mode & 0o7777 : 0o666 & ~currentUmask()
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        // A fresh name each try (the process id and a random part), created exclusively: a
+        // file left by a run that was killed outright never blocks this one.
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<16 {
+            temporary = directory + ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            guard SignalCleanup.shared.addTemporaryFile(temporary) else { break }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+            if descriptor >= 0 || errno != EEXIST { break }
+            SignalCleanup.shared.removeTemporaryFile(temporary)
+        }
+        defer { SignalCleanup.shared.removeTemporaryFile(temporary) }
         guard descriptor >= 0 else {
             throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
@@ -99,10 +113,14 @@ enum AtomicFile {
         }
         var failed = stream.failure
         var refusal: String?
-        // Owner and group first (changing them may clear set-id bits), then the permissions.
-        if failed == 0, exists, existing.st_uid != geteuid() || existing.st_gid != getegid(),
-           fchown(descriptor, existing.st_uid, existing.st_gid) != 0 {
-            refusal = "cannot keep its owner and group (\(String(cString: strerror(errno)))); it was left as it was"
+        // Owner and group first (changing them may clear set-id bits), then the permissions. The
+        // new file's own owner and group are what its folder gave it (a setgid folder gives its
+        // group), so they are compared, not assumed.
+        var created = stat()
+        if failed == 0, exists, fstat(descriptor, &created) == 0,
+           created.st_uid != existing.st_uid || created.st_gid != existing.st_gid,
+           fchown(descriptor, existing.st_uid, existing.st_gid) != 0, !policy.force {
+            refusal = "cannot keep its owner and group (\(String(cString: strerror(errno)))); it was left as it was (--force replaces it with a file of yours)"
         }
         if failed == 0, refusal == nil, fchmod(descriptor, mode) != 0 { failed = errno }
         if failed == 0, refusal == nil, fsync(descriptor) != 0 { failed = errno }
@@ -116,7 +134,7 @@ enum AtomicFile {
             } else {
                 // link() fails when the target exists, so nothing is ever replaced.
                 if link(temporary, target) != 0 {
-                    if errno == EEXIST { refusal = "it already exists; use --force to replace it" } else { failed = errno }
+                    if errno == EEXIST { refusal = policy.existingFile } else { failed = errno }
                 }
                 unlink(temporary)
             }

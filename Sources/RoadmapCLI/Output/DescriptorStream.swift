@@ -17,20 +17,28 @@ struct DescriptorStream: TextOutputStream {
     }
 
     mutating func write(_ string: String) {
-        guard failure == 0 else { return }
         var string = string
-        string.withUTF8 { buffer in
-            guard let start = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+        string.withUTF8 { write(bytes: $0) }
+    }
+
+    /// Writes `bytes` as they are (output of another program, which need not be UTF-8).
+    mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == 0, let start = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, start + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    // A descriptor left non-blocking by whoever started the tool: wait until it takes more.
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
                 }
-                offset += written
+                failure = errno
+                return
             }
+            offset += written
         }
     }
 }

@@ -20,6 +20,13 @@ enum StandardOutput {
         record(stream)
     }
 
+    /// Writes `bytes` to standard output as they are (another program's output).
+    static func write(bytes: [UInt8]) {
+        var stream = stream()
+        bytes.withUnsafeBufferPointer { stream.write(bytes: $0) }
+        record(stream)
+    }
+
     /// A stream over standard output that skips writing once any write to it has failed. Hand it
     /// back to ``record(_:)`` when done.
     static func stream() -> DescriptorStream {

@@ -1,6 +1,10 @@
-/// Plain text columns, left-aligned, two spaces apart; the last column is not padded.
+import RoadmapCore
+
+/// Plain text columns, left-aligned, two spaces apart; the last column is not padded. Cells
+/// are made inert (``InertText``) before they are measured, so the columns line up.
 enum TextTable {
     static func render(_ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map { InertText.make($0) } }
         guard let columns = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {

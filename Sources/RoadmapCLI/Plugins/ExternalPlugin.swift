@@ -33,7 +33,7 @@ struct ExternalPlugin: OutputPlugin {
     /// exit status and the end of what it wrote to standard error.
     func write(_ document: PluginDocument, options: RenderOptions, to output: inout some TextOutputStream) throws(PluginError) {
         let input = try DocumentJSON.encode(document)
-        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": "1.0"], timeout: timeout)
+        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": PluginDocument.apiVersion.map(String.init).joined(separator: ".")], timeout: timeout)
         var decoder = UTF8Pieces()
         let outcome: ChildProcess.Outcome
         do {
@@ -50,7 +50,7 @@ struct ExternalPlugin: OutputPlugin {
         case .exited(0): return
         case .exited(let status): why = "failed with exit status \(status)"
         case .signalled(let signal): why = "was ended by signal \(signal)"
-        case .timedOut: why = "did not finish within \(Self.seconds(timeout)) (it was stopped; raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT)"
+        case .timedOut: why = "did not finish within \(Environment.describe(seconds: timeout)) (it was stopped; raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT)"
         }
         throw PluginError("plugin `\(shownName)` (\(shownPath)) \(why)" + (outcome.errorTail.isEmpty ? "" : "; its standard error ends:\n\(outcome.errorTail)"))
     }
@@ -58,10 +58,6 @@ struct ExternalPlugin: OutputPlugin {
     /// The name and path as they may be printed (a file name can hold an escape sequence).
     private var shownName: String { InertText.make(name) }
     private var shownPath: String { InertText.make(path) }
-
-    private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
-    }
 
     /// Executables named `roadmap-plugin-*` in `directories`, then on `PATH`; the first of a name wins.
     static func discover(in directories: [String], timeout: Double = defaultTimeout) -> [ExternalPlugin] {

@@ -65,41 +65,47 @@ struct ChildProcess {
             throw error
         }
         SignalCleanup.shared.addProcessGroup(pid)
-        defer { SignalCleanup.shared.removeProcessGroup(pid) }
+        defer {
+            SignalCleanup.shared.removeProcessGroup(pid)
+            SignalCleanup.shared.holdIfTerminating()
+        }
         close(inputPipe[0]); close(outputPipe[1]); close(errorPipe[1])
         var writeEnd = inputPipe[1], readEnd = outputPipe[0], errorEnd = errorPipe[0]
         for fd in [writeEnd, readEnd, errorEnd] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         defer { for fd in [writeEnd, readEnd, errorEnd] where fd >= 0 { close(fd) } }
 
-        let deadline = Self.now() + timeout
+        // The time limit is the program's own: time spent handing its output on (a slow reader of
+        // our standard output, `| less`) moves the deadline on.
+        var deadline = Self.now() + timeout
         var written = 0
         var errorTail: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
-        var ending: Ending?
         var stopped = false
         if input.isEmpty { close(writeEnd); writeEnd = -1 }
 
-        /// Reads what is there from `fd`; false at its end (or on an error).
-        func drain(_ fd: Int32, into sink: ([UInt8]) -> Bool) -> Bool {
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-                if count > 0 {
-                    if !sink(Array(buffer[0..<count])) { stopped = true; return false }
-                    continue
-                }
-                if count < 0 && (errno == EAGAIN || errno == EINTR) { return true }
-                return false
+        /// One read from `fd` (one a round, so that a program that writes without pause cannot
+        /// keep the loop from its deadline); false at its end or on an error.
+        func readOnce(_ fd: Int32) -> Bool {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            guard count > 0 else { return count < 0 && (errno == EAGAIN || errno == EINTR) }
+            let piece = Array(buffer[0..<count])
+            if fd == errorEnd {
+                errorTail += piece
+                if errorTail.count > 2 * errorTailLimit { errorTail.removeFirst(errorTail.count - errorTailLimit) }
+            } else {
+                let started = Self.now()
+                if !output(piece) { stopped = true }
+                deadline += Self.now() - started
             }
-        }
-        let keepErrorTail: ([UInt8]) -> Bool = { piece in
-            errorTail += piece
-            if errorTail.count > 2 * errorTailLimit { errorTail.removeFirst(errorTail.count - errorTailLimit) }
             return true
         }
+        func outcome(_ ending: Ending) -> Outcome {
+            Outcome(ending: ending, errorTail: Self.visible(errorTail.suffix(errorTailLimit)))
+        }
 
-        while ending == nil {
+        while true {
             let remaining = deadline - Self.now()
-            if remaining <= 0 { ending = .timedOut; break }
+            if remaining <= 0 { _ = Self.end(pid); return outcome(.timedOut) }
             var fds: [pollfd] = []
             if writeEnd >= 0 { fds.append(pollfd(fd: writeEnd, events: Int16(POLLOUT), revents: 0)) }
             if readEnd >= 0 { fds.append(pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)) }
@@ -107,7 +113,7 @@ struct ChildProcess {
             // Wake up now and then to see whether the program has exited while its pipes stay open.
             let wait = Int32(min(remaining, fds.isEmpty ? 0.01 : 0.2) * 1000) + 1
             if poll(&fds, nfds_t(fds.count), wait) < 0 && errno != EINTR {
-                break
+                throw Failure(message: "cannot wait for it: \(String(cString: strerror(errno)))")
             }
             for entry in fds where entry.revents != 0 {
                 if entry.fd == writeEnd {
@@ -117,25 +123,66 @@ struct ChildProcess {
                         close(writeEnd); writeEnd = -1   // done, or the program closed its input (EPIPE)
                     }
                 } else if entry.fd == readEnd {
-                    if !drain(readEnd, into: output) { close(readEnd); readEnd = -1 }
+                    if !readOnce(readEnd) { close(readEnd); readEnd = -1 }
                 } else if entry.fd == errorEnd {
-                    if !drain(errorEnd, into: keepErrorTail) { close(errorEnd); errorEnd = -1 }
+                    if !readOnce(errorEnd) { close(errorEnd); errorEnd = -1 }
                 }
             }
-            if stopped { ending = .signalled(SIGKILL); break }
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid {
-                // What it wrote before exiting is still in the pipes.
-                if readEnd >= 0 { _ = drain(readEnd, into: output) }
-                if errorEnd >= 0 { _ = drain(errorEnd, into: keepErrorTail) }
-                kill(-pid, SIGKILL)   // anything it left running in its group
-                return Outcome(ending: Self.ending(of: status), errorTail: Self.visible(errorTail.suffix(errorTailLimit)))
+            if stopped { _ = Self.end(pid); return outcome(.signalled(SIGKILL)) }
+            if Self.hasExited(pid) {
+                // What it wrote before exiting is still in the pipes: read it, but not past the
+                // deadline (a process it left behind may still be writing).
+                for fd in [readEnd, errorEnd] where fd >= 0 {
+                    while Self.now() < deadline, !stopped, readOnce(fd) {
+                        var ready = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
+                        if poll(&ready, 1, 0) <= 0 { break }
+                    }
+                }
+                // The group is ended while its leader is not yet reaped, so its id cannot have
+                // been given to another process.
+                Self.endGroup(pid)
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                return outcome(Self.ending(of: status))
             }
         }
-        kill(-pid, SIGKILL)
+    }
+
+    /// True when the program has exited (or was killed), without reaping it: its process id,
+    /// and so its group's, stays reserved until ``waitpid`` is called.
+    private static func hasExited(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return false }
+        return info._sifields._sigchld.si_pid == pid
+    }
+
+    /// How long a program has to exit after SIGTERM before it gets SIGKILL.
+    static let gracePeriod = 1.0
+
+    /// Ends the program and its group, as a careful user would: SIGTERM, a grace period, then
+    /// SIGKILL; returns its wait status.
+    private static func end(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
+        kill(-pid, SIGTERM)
+        let deadline = now() + gracePeriod
+        while now() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid {
+                kill(-pid, SIGKILL)   // what it left behind in its group
+                return status
+            }
+            usleep(10_000)
+        }
+        kill(-pid, SIGKILL)
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return Outcome(ending: ending ?? Self.ending(of: status), errorTail: Self.visible(errorTail.suffix(errorTailLimit)))
+        return status
+    }
+
+    /// Ends what is left in the group of a program that has exited (its background children):
+    /// SIGTERM, then SIGKILL a moment later for any that ignore it.
+    private static func endGroup(_ pid: pid_t) {
+        guard kill(-pid, SIGTERM) == 0 else { return }   // ESRCH: nothing left
+        usleep(50_000)
+        kill(-pid, SIGKILL)
     }
 
     /// Starts the program in a new process group, with the given descriptors as 0, 1 and 2 and

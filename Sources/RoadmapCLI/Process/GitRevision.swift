@@ -16,10 +16,9 @@ struct GitRevision {
         var silent = false
     }
 
-    /// The longest git may take, in seconds (`ROADMAP_GIT_TIMEOUT`, else 60).
-    static var timeout: Double {
-        Environment.value("ROADMAP_GIT_TIMEOUT").flatMap(Double.init).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } ?? 60
-    }
+    /// The longest git (and the diff driver's `diff`) may take, in seconds
+    /// (`ROADMAP_GIT_TIMEOUT`, else 60).
+    static var timeout: Double { Environment.seconds("ROADMAP_GIT_TIMEOUT") ?? 60 }
 
     /// `REV:PATH` split at the first colon; `nil` when either side is empty.
     init?(parsing text: String) {
@@ -55,7 +54,9 @@ struct GitRevision {
     private func git(_ arguments: [String], limit: Int) -> Result<[UInt8], Failure> {
         var output: [UInt8] = []
         var tooLarge = false
-        let child = ChildProcess(executable: "git", searchesPath: true, arguments: arguments, timeout: Self.timeout)
+        // Never a prompt (git runs in a process group of its own, where a prompt would only wait).
+        let child = ChildProcess(executable: "git", searchesPath: true, arguments: arguments,
+                                 environment: ["GIT_TERMINAL_PROMPT": "0"], timeout: Self.timeout)
         let outcome: ChildProcess.Outcome
         do {
             outcome = try child.run(input: []) { piece in
@@ -73,8 +74,10 @@ struct GitRevision {
         case .exited(0):
             return .success(output)
         case .timedOut:
-            return .failure(Failure(message: "git did not answer within \(Int(Self.timeout)) s and was stopped (ROADMAP_GIT_TIMEOUT sets the limit)"))
-        case .exited(let status), .signalled(let status):
+            return .failure(Failure(message: "git did not answer within \(Environment.describe(seconds: Self.timeout)) and was stopped (ROADMAP_GIT_TIMEOUT sets the limit)"))
+        case .signalled(let signal):
+            return .failure(Failure(message: "git was ended by signal \(signal)"))
+        case .exited(let status):
             let message = outcome.errorTail
             if message.contains("not a git repository") {
                 return .failure(Failure(message: "not inside a git repository, so a REV:PATH argument cannot be read"))

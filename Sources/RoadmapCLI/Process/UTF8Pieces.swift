@@ -1,4 +1,5 @@
-/// Turns pieces of UTF-8 bytes into text without splitting a character between two pieces.
+/// Decodes UTF-8 that arrives in pieces (a program's output read 64 KiB at a time) without
+/// splitting a character between two pieces: an unfinished one waits for the next piece.
 struct UTF8Pieces {
     private var pending: [UInt8] = []
 
@@ -6,6 +7,7 @@ struct UTF8Pieces {
     mutating func text(of piece: [UInt8]) -> String {
         var bytes = pending + piece
         pending = []
+        guard !bytes.isEmpty else { return "" }
         // A character is at most 4 bytes: look for an unfinished one among the last 3.
         var cut = bytes.count
         for back in 1...min(3, bytes.count) {

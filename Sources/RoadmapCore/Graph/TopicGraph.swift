@@ -28,75 +28,15 @@ public struct TopicGraph: Sendable {
     /// Builds the graph of `roadmaps` (all valid, with distinct ids).
     public init(_ roadmaps: [Roadmap]) {
         self.roadmaps = roadmaps
-        var nodes: [TopicNode] = []
-        for (r, roadmap) in roadmaps.enumerated() {
-            var position = 0
-            for (s, section) in roadmap.sections.enumerated() {
-                for topic in section.topics {
-                    nodes.append(TopicNode(roadmap: r, section: s, position: position, topic: topic))
-                    position += 1
-                }
-            }
-        }
+        let (nodes, lookup, offsets) = Self.layout(roadmaps)
         self.nodes = nodes
-        let lookup = RoadmapLookup(roadmaps)
-        var offsets: [Int] = []
-        var total = 0
-        for roadmap in roadmaps {
-            offsets.append(total)
-            total += roadmap.topicCount
-        }
-
-        // Identity: names shared across roadmaps, and same-as.
-        // A name held by topics of two or more roadmaps joins all its holders; a name held only
-        // within one roadmap joins nothing. This does not depend on the order of the inputs.
-        var sets = UnionFind(roadmapOfMember: nodes.map(\.roadmap))
-        var identityProblems: [Diagnostic] = []
-        /// A union refused because it would make two topics of one roadmap one subject.
-        func clash(_ pair: (Int, Int), because reason: String, at location: SourceLocation) {
-            let (a, b) = (nodes[pair.0], nodes[pair.1])
-            let roadmap = roadmaps[a.roadmap].id
-            identityProblems.append(.error(
-                "\(reason) would make `\(roadmap)/\(a.topic.id)` and `\(roadmap)/\(b.topic.id)` one subject, but two topics of one roadmap are never one; name one of them only",
-                at: location,
-                notes: [.init("`\(roadmap)/\(a.topic.id)` is here", at: a.topic.location),
-                        .init("`\(roadmap)/\(b.topic.id)` is here", at: b.topic.location)]))
-        }
-        var holders: [String: [Int]] = [:]
-        for (index, node) in nodes.enumerated() {
-            holders[node.topic.id, default: []].append(index)
-            for (offset, alias) in node.topic.aliases.enumerated()
-            where alias != node.topic.id && !node.topic.aliases[..<offset].contains(alias) {
-                holders[alias, default: []].append(index)
-            }
-        }
-        for (name, indices) in holders.sorted(by: { $0.key < $1.key }) where indices.count > 1 {
-            let first = indices[0]
-            guard indices.contains(where: { nodes[$0].roadmap != nodes[first].roadmap }) else { continue }
-            for other in indices.dropFirst() {
-                if let pair = sets.union(first, other) {
-                    clash(pair, because: "the name `\(name)` of `\(roadmaps[nodes[other].roadmap].id)/\(nodes[other].topic.id)`", at: nodes[other].topic.location)
-                }
-            }
-        }
-        for (index, node) in nodes.enumerated() {
-            for reference in node.topic.sameAs {
-                guard let name = reference.value.roadmap, let r = lookup.roadmapIndex(name),
-                      let position = lookup.topicPosition(in: r, named: reference.value.topic) else { continue }
-                let target = offsets[r] + position
-                if r == node.roadmap, target != index {
-                    clash((min(index, target), max(index, target)), because: "`same-as: \(reference.value)`", at: reference.location)
-                } else if let pair = sets.union(index, target) {
-                    clash(pair, because: "`same-as: \(reference.value)`", at: reference.location)
-                }
-            }
-        }
-        self.identityDiagnostics = identityProblems
+        var identity = TopicIdentity(nodes: nodes, roadmaps: roadmaps, lookup: lookup, offsets: offsets)
+        self.identityDiagnostics = identity.diagnostics
         var groupByRoot: [Int: Int] = [:]
         var groups: [[Int]] = []
         var groupOfNode = [Int](repeating: 0, count: nodes.count)
         for index in nodes.indices {
-            let root = sets.find(index)
+            let root = identity.sets.find(index)
             if let group = groupByRoot[root] {
                 groups[group].append(index)
                 groupOfNode[index] = group
@@ -139,6 +79,31 @@ public struct TopicGraph: Sendable {
         }
         self.externalPrerequisites = external
         self.edgeEntries = entries
+    }
+
+    /// The identity errors of `roadmaps` loaded together (``identityDiagnostics``), without
+    /// the rest of the graph: what `validate` needs.
+    public static func identityDiagnostics(_ roadmaps: [Roadmap]) -> [Diagnostic] {
+        let (nodes, lookup, offsets) = layout(roadmaps)
+        return TopicIdentity(nodes: nodes, roadmaps: roadmaps, lookup: lookup, offsets: offsets).diagnostics
+    }
+
+    /// Every topic as a node (roadmap by roadmap, in written order), the lookup of ids and
+    /// aliases, and where each roadmap's nodes start.
+    private static func layout(_ roadmaps: [Roadmap]) -> (nodes: [TopicNode], lookup: RoadmapLookup, offsets: [Int]) {
+        var nodes: [TopicNode] = []
+        var offsets: [Int] = []
+        for (r, roadmap) in roadmaps.enumerated() {
+            offsets.append(nodes.count)
+            var position = 0
+            for (s, section) in roadmap.sections.enumerated() {
+                for topic in section.topics {
+                    nodes.append(TopicNode(roadmap: r, section: s, position: position, topic: topic))
+                    position += 1
+                }
+            }
+        }
+        return (nodes, RoadmapLookup(roadmaps), offsets)
     }
 
     /// Where the edge from `group` to the prerequisite group `target` is first written.

@@ -34,17 +34,22 @@ struct UnionFind {
         let rootA = find(a)
         let rootB = find(b)
         if rootA == rootB { return nil }
-        let membersA = membersByRoadmap[rootA] ?? [roadmapOfMember[rootA]: rootA]
-        let membersB = membersByRoadmap[rootB] ?? [roadmapOfMember[rootB]: rootB]
-        let (small, large) = membersA.count <= membersB.count ? (membersA, membersB) : (membersB, membersA)
-        for (roadmap, member) in small {
-            if let other = large[roadmap] { return (min(member, other), max(member, other)) }
+        let sizeA = membersByRoadmap[rootA]?.count ?? 1, sizeB = membersByRoadmap[rootB]?.count ?? 1
+        let (smallRoot, largeRoot) = sizeA <= sizeB ? (rootA, rootB) : (rootB, rootA)
+        let small = membersByRoadmap[smallRoot] ?? [roadmapOfMember[smallRoot]: smallRoot]
+        do {
+            let large = membersByRoadmap[largeRoot]
+            for (roadmap, member) in small {
+                let other = large?[roadmap] ?? (roadmapOfMember[largeRoot] == roadmap && large == nil ? largeRoot : nil)
+                if let other { return (min(member, other), max(member, other)) }
+            }
         }
-        var joined = large
+        // Taken out of the table before it grows, so that only the smaller side is copied.
+        var joined = membersByRoadmap.removeValue(forKey: largeRoot) ?? [roadmapOfMember[largeRoot]: largeRoot]
+        membersByRoadmap[smallRoot] = nil
         for (roadmap, member) in small { joined[roadmap] = member }
         let (root, child) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
         parent[child] = root
-        membersByRoadmap[child] = nil
         membersByRoadmap[root] = joined
         return nil
     }

@@ -209,7 +209,7 @@ struct MarkdownInlineParser {
             found = (destination, end)
         } else if next < chars.count, chars[next] == "[", let labelClose = pairs[next] {
             let written = String(chars[(next + 1)..<labelClose])
-            let key = Self.normalizeLabel(written.isEmpty ? String(inner) : written)
+            let key = (written.isEmpty ? inner.count : written.count) > 999 ? "" : Self.normalizeLabel(written.isEmpty ? String(inner) : written)
             if let destination = references[key] {
                 found = (destination, labelClose + 1)
             } else {
@@ -217,7 +217,8 @@ struct MarkdownInlineParser {
                 undefinedReferences.append(written)
                 found = (nil, labelClose + 1)
             }
-        } else if !references.isEmpty, let destination = references[Self.normalizeLabel(String(inner))] {
+        } else if !references.isEmpty, inner.count <= 999, let destination = references[Self.normalizeLabel(String(inner))] {
+            // (A link label is at most 999 characters, as CommonMark has it: longer text is none.)
             found = (destination, next)
         } else {
             return nil

@@ -14,7 +14,10 @@ public enum FileBytes {
         case notAFile(String)
         /// Larger than the limit; `size` is nil where it is not known (standard input, read until the limit).
         case tooLarge(String, size: Int?, limit: Int)
+        /// It cannot be opened (permissions, for example).
         case unreadable(String, reason: String)
+        /// It was opened, but reading it failed (an I/O error).
+        case readFailed(String, reason: String)
 
         /// A sentence for the user.
         public var message: String {
@@ -24,6 +27,7 @@ public enum FileBytes {
             case .tooLarge(let path, let size?, let limit): "\(path) is \(size) bytes; the limit is \(limit) bytes (raise it with --max-file-size)"
             case .tooLarge(let path, nil, let limit): "\(path) is more than \(limit) bytes, the limit (raise it with --max-file-size)"
             case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+            case .readFailed(let path, let reason): "reading \(path) failed: \(reason)"
             }
         }
     }
@@ -54,7 +58,7 @@ public enum FileBytes {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path, reason: String(cString: strerror(errno)))
+                throw .readFailed(path, reason: String(cString: strerror(errno)))
             }
             if count == 0 { break }
             filled += count
@@ -73,7 +77,13 @@ public enum FileBytes {
             let count = chunk.withUnsafeMutableBytes { buffer in systemRead(0, buffer.baseAddress!, buffer.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(name, reason: String(cString: strerror(errno)))
+                if errno == EAGAIN {
+                    // Standard input left non-blocking by whoever started the tool: wait for it.
+                    var ready = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
+                throw .readFailed(name, reason: String(cString: strerror(errno)))
             }
             if count == 0 { return bytes }
             if bytes.count + count > limit { throw .tooLarge(name, size: nil, limit: limit) }

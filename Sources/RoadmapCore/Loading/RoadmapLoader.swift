@@ -143,7 +143,7 @@ public struct RoadmapLoader: Sendable {
         // Identity across the files loaded together: a `same-as` (or a shared name) that would
         // make two topics of one roadmap one subject is an error here too, not only in a merge.
         if roadmaps.count > 1, !diagnostics.containsErrors {
-            diagnostics += TopicGraph(roadmaps).identityDiagnostics
+            diagnostics += TopicGraph.identityDiagnostics(roadmaps)
         }
         return LoadResult(files: files, roadmaps: roadmaps, counts: counts, diagnostics: diagnostics, missingInput: missing)
     }

@@ -12,6 +12,8 @@ public struct VariantResolver {
     /// Problems found in bases that were read for the first time here.
     public private(set) var diagnostics: [Diagnostic] = []
     private var resolvedByKey: [String: RoadmapDraft] = [:]
+    /// The loaded drafts by their file's canonical path, made on the first path lookup.
+    private var loadedByPath: [String: RoadmapDraft]?
 
     /// Makes a resolver that looks bases up among `loaded`, then through `baseByID` (inputs
     /// already validated, decoded again on demand), then among the bundled roadmaps when `useBundled`.
@@ -120,9 +122,15 @@ public struct VariantResolver {
             let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + Self.withoutLeadingDot(target)
             let canonical = FileBytes.canonicalPath(path)
             if let cached = resolvedByKey["file:" + canonical] { return cached }
-            if let already = loaded.first(where: { if case .file(let p)? = files[$0.file]?.origin { FileBytes.canonicalPath(p) == canonical } else { false } }) {
-                return already
+            if loadedByPath == nil {
+                // Each loaded file's canonical path, worked out once (not once per lookup).
+                var index: [String: RoadmapDraft] = [:]
+                for draft in loaded {
+                    if case .file(let p)? = files[draft.file]?.origin { index[FileBytes.canonicalPath(p)] = index[FileBytes.canonicalPath(p)] ?? draft }
+                }
+                loadedByPath = index
             }
+            if let already = loadedByPath?[canonical] { return already }
             let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
             do {
                 let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
