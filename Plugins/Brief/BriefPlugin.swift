@@ -51,8 +51,8 @@ public struct BriefPlugin: OutputPlugin {
         }
     }
 
-    /// One line, no control characters.
+    /// One line, nothing a terminal would act on (controls, bidi formatting) as a space.
     static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        PlainText.forTerminal(text, replacement: " ")
     }
 }

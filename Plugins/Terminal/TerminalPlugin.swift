@@ -35,16 +35,10 @@ struct TerminalStyle {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// User text made safe for a terminal: control characters (escape sequences) and bidi
-    /// formatting characters (U+202E, which would show text reversed) shown as `?`.
+    /// User text made safe for a terminal: control characters (escape sequences), bidi
+    /// formatting (U+202E, which would show text reversed) and line separators shown as `?`.
     static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x09: scalar
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "?"
-            default: scalar
-            }
-        }))
+        PlainText.forTerminal(text)
     }
 
     static func hours(_ value: Double) -> String {

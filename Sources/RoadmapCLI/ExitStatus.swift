@@ -28,7 +28,7 @@ extension FileBytes.Failure {
     /// when reading it failed part way (an I/O error).
     var exitCode: ExitCode {
         switch self {
-        case .missing, .notAFile, .unreadable: ExitStatus.noInput
+        case .missing, .notAFile, .notARoadmap, .unreadable: ExitStatus.noInput
         case .tooLarge: ExitStatus.dataError
         case .readFailed: ExitStatus.ioError
         }

@@ -61,6 +61,16 @@ extension RoadmapCommand {
         } catch {
             outcome = error
         }
+        // What swift-argument-parser would print (help, version, a usage error), printed here so
+        // that a failed write of help text is caught like any other.
+        var code = ExitCode.success
+        if let outcome {
+            code = exitCode(for: outcome)
+            let message = fullMessage(for: outcome)
+            if !message.isEmpty {
+                if code == .success { StandardOutput.write(message + "\n") } else { Terminal.writeError(message + "\n") }
+            }
+        }
         let failure = StandardOutput.failure
         if failure == EPIPE {
             signal(SIGPIPE, SIG_DFL)
@@ -68,9 +78,8 @@ extension RoadmapCommand {
         }
         if failure != 0 {
             Terminal.writeError("roadmap: error: cannot write standard output: \(String(cString: strerror(failure))); the output is incomplete\n")
-            exit(withError: ExitStatus.ioError)
+            code = ExitStatus.ioError
         }
-        if let outcome { exit(withError: outcome) }
-        exit()
+        exit(withError: code == .success ? nil : code)
     }
 }

@@ -53,14 +53,14 @@ struct ImportCommandTests {
         #expect(show.out == written)
     }
 
-    @Test("-o refuses an existing file (exit 64, file untouched) unless --force")
+    @Test("-o refuses an existing file (exit 73, file untouched) unless --force")
     func force() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/existing.yaml"
         try write("keep me\n", to: path)
         let refused = try CLI.run(["import", fixture("go-notes.md"), "-o", path])
-        #expect(refused.status == 64)
+        #expect(refused.status == 73)
         #expect(refused.err.contains("\(path) already exists; use --force to replace it"))
         #expect(try read(path) == "keep me\n")
         let forced = try CLI.run(["import", fixture("go-notes.md"), "-o", path, "--force"])

@@ -441,4 +441,94 @@ struct TrustTests {
         #expect(run.status == 0, "\(target.0): \(run.err.suffix(2000))")
         #expect(run.out.contains("every check passed"), "\(run.out.suffix(500))")
     }
+
+    // MARK: found by trying the tool as a hostile user
+
+    @Test("a link named .yaml that points at another kind of file is refused, and nothing of that file is printed")
+    func linkToSecret() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write("SECRET_TOKEN=hunter2\nroot:x:0:0\n", to: folder + "/secret.env")
+        symlink(folder + "/secret.env", folder + "/base.yaml")
+        try Self.write("id: v\ntitle: V\nextends: base.yaml\n", to: folder + "/v.yaml")
+        for arguments in [["validate", "v.yaml"], ["validate", "base.yaml"], ["show", "base.yaml"], ["list", "--roadmap-dir", "."]] {
+            let run = try CLI.run(arguments, in: folder)
+            #expect(run.status != 0, "\(arguments)")
+            #expect(!run.err.contains("hunter2") && !run.out.contains("hunter2") && !run.err.contains("root:x"), "\(arguments): \(run.err)")
+            #expect(run.err.contains("not a roadmap file"), "\(arguments): \(run.err)")
+        }
+    }
+
+    /// A folder with plugins that write bytes that are not UTF-8, write forever, or succeed with a warning.
+    static func bytePlugins() throws -> String {
+        let folder = try CLI.temporaryFolder()
+        let scripts = [
+            "bytes": "#!/bin/sh\nprintf '\\200\\377\\376A'\n",
+            "forever": "#!/bin/sh\ntrap '' PIPE\nwhile :; do echo line; sleep 0.01; done\n",
+            "warns": "#!/bin/sh\ncat > /dev/null\nprintf 'warning: \\033[31mlate\\n' >&2\necho done\n",
+        ]
+        for (name, script) in scripts {
+            try Self.write(script, to: folder + "/roadmap-plugin-" + name)
+            chmod(folder + "/roadmap-plugin-" + name, 0o755)
+        }
+        return folder
+    }
+
+    @Test("a plugin's output reaches standard output and -o byte for byte, UTF-8 or not")
+    func pluginBytes() throws {
+        let folder = try Self.bytePlugins()
+        let run = try CLI.run(["merge", "--format", "bytes", "--plugin-dir", folder])
+        #expect(run.status == 0)
+        #expect(Array(run.stdout) == [0x80, 0xFF, 0xFE, 0x41])
+        #expect(try CLI.run(["merge", "--format", "bytes", "--plugin-dir", folder, "-o", folder + "/out.bin"]).status == 0)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/out.bin"))) == [0x80, 0xFF, 0xFE, 0x41])
+    }
+
+    @Test("when standard output fails under a plugin that writes forever, the plugin is ended at once: exit 74, or SIGPIPE")
+    func pluginOutputFails() throws {
+        let folder = try Self.bytePlugins()
+        let full = try CLI.shell("\"$ROADMAP\" merge --format forever --plugin-dir . --plugin-timeout 20 > /dev/full", in: folder, timeout: 15)
+        #expect(!full.timedOut && full.status == 74, "\(full.status) \(full.err)")
+        #expect(full.err.contains("cannot write standard output") && !full.err.contains("did not finish"))
+        let pipe = try CLI.shell("(\"$ROADMAP\" merge --format forever --plugin-dir . --plugin-timeout 20; echo $? > status.txt) | head -c 5 > /dev/null; cat status.txt", in: folder, timeout: 15)
+        #expect(!pipe.timedOut && pipe.out == "141\n", "\(pipe.out)")
+    }
+
+    @Test("what a plugin that succeeds writes to standard error is passed on, made inert")
+    func pluginWarnings() throws {
+        let folder = try Self.bytePlugins()
+        let run = try CLI.run(["merge", "--format", "warns", "--plugin-dir", folder])
+        #expect(run.status == 0 && run.out == "done\n")
+        #expect(run.err.hasSuffix("roadmap: plugin `warns` wrote to standard error:\nwarning: \\u{1B}[31mlate\n"), "\(run.err)")
+    }
+
+    @Test("help and version text written to a full disk is an I/O error too")
+    func helpToFullDisk() throws {
+        for command in ["--version", "--help", "help merge"] {
+            let run = try CLI.shell("\"$ROADMAP\" \(command) > /dev/full")
+            #expect(run.status == 74, "\(command)")
+        }
+    }
+
+    @Test("-o through a dangling link creates the file it names; a loop of links is refused (exit 73)")
+    func danglingLink() throws {
+        let folder = try CLI.temporaryFolder()
+        symlink("target.json", folder + "/link.json")
+        #expect(try CLI.run(["schema", "format", "-o", "link.json"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/target.json"))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.json")) == "target.json")
+        symlink("loop2", folder + "/loop1")
+        symlink("loop1", folder + "/loop2")
+        let loop = try CLI.run(["schema", "format", "-o", "loop1"], in: folder)
+        #expect(loop.status == 73 && loop.err.contains("form a loop"))
+        #expect(try CLI.run(["schema", "format", "-o", ""], in: folder).status == 64)
+    }
+
+    @Test("a roadmap that extends its own id is a cycle, not an unknown roadmap")
+    func extendsItself() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write("id: v6\ntitle: V\nextends: v6\n", to: folder + "/v6.yaml")
+        let run = try CLI.run(["validate", "v6.yaml"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.err.contains("v6.yaml:3:10: error: `extends` forms a cycle: `v6` names this roadmap itself"), "\(run.err)")
+    }
 }

@@ -34,9 +34,11 @@ struct DiffDriverCommand: AsyncParsableCommand {
 
     /// `diff -u` of the two files, labelled a/PATH and b/PATH, for files that are not roadmaps;
     /// run as every other program is (``ChildProcess``: its own process group, a time limit).
-    static func textDiff(_ oldFile: String, _ newFile: String, path: String) {
+    static func textDiff(_ oldFile: String, _ newFile: String, path: String, newPath: String) {
+        // The labels are made inert (a file name can hold an escape sequence); the content is
+        // the files', as git shows it.
         let child = ChildProcess(executable: "diff", searchesPath: true,
-                                 arguments: ["-u", "--label", "a/\(path)", "--label", "b/\(path)", "--", oldFile, newFile],
+                                 arguments: ["-u", "--label", "a/" + InertText.make(path), "--label", "b/" + InertText.make(newPath), "--", oldFile, newFile],
                                  timeout: GitRevision.timeout)
         do {
             // Byte for byte: the files need not be UTF-8 (diff's own output is what git shows).
@@ -56,8 +58,10 @@ struct DiffDriverCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = gitArguments[0]
+        // A rename: git passes the new path too (the eighth argument).
+        let newPath = gitArguments.count >= 8 ? gitArguments[7] : path
         let oldFile = gitArguments[1], newFile = gitArguments[4]
-        Terminal.write("roadmap diff a/\(path) b/\(path)\n")
+        Terminal.write("roadmap diff a/\(path) b/\(newPath)\n")
         if oldFile == "/dev/null" || newFile == "/dev/null" {
             Terminal.write(oldFile == "/dev/null" ? "new roadmap file\n" : "deleted roadmap file\n")
             return
@@ -73,7 +77,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
         let result = await RoadmapLoader().load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {
             Terminal.write("(not a valid roadmap on both sides: a text diff follows)\n")
-            Self.textDiff(oldFile, newFile, path: path)
+            Self.textDiff(oldFile, newFile, path: path, newPath: newPath)
             return
         }
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)

@@ -94,7 +94,7 @@ struct FmtCommand: AsyncParsableCommand {
             }
             do {
                 let stamp = AtomicFile.Stamp(path: path)
-                jobs.append(Job(path: path, bytes: try FileBytes.read(path, limit: limits.maxFileBytes), stamp: stamp))
+                jobs.append(Job(path: path, bytes: try FileBytes.readRoadmap(path, limit: limits.maxFileBytes), stamp: stamp))
             } catch {
                 Terminal.writeError("roadmap: error: \(error.message)\n")
                 fail(error.exitCode)

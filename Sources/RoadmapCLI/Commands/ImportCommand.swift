@@ -18,7 +18,7 @@ struct ImportCommand: AsyncParsableCommand {
 
             Notes about what was skipped go to standard error. The result is validated before \
             anything is written: exit 65 (and nothing written) when it is not a valid roadmap, \
-            66 when FILE does not exist, 64 when -o names an existing file and --force is not \
+            66 when FILE does not exist, 73 when -o names an existing file and --force is not \
             given.
             """)
 
@@ -55,9 +55,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let destination = output == "-" ? nil : output
-        if let destination, !force, FileBytes.exists(destination) {
+        if let destination, !force, FileBytes.isRegularFile(destination) {
             Terminal.writeError("roadmap: error: \(destination) already exists; use --force to replace it\n")
-            throw ExitStatus.usage
+            throw ExitStatus.cannotCreate
         }
         let text = try readInput()
         let name = file == "-" ? "<stdin>" : file
@@ -82,7 +82,7 @@ struct ImportCommand: AsyncParsableCommand {
             return
         }
         do {
-            try AtomicFile.write(yaml, to: destination, policy: .init(overwrite: force, force: force))
+            try AtomicFile.write(yaml, to: destination, policy: .init(overwrite: force || !FileBytes.isRegularFile(destination), force: force))
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw error.exitCode

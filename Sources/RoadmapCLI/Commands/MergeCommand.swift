@@ -38,6 +38,9 @@ struct MergeCommand: AsyncParsableCommand {
     @OptionGroup var loading: LoadingOptions
 
     func validate() throws {
+        if let title, title.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--title must not be empty")
+        }
         if let id, !FormatRules.isSlug(id) {
             throw ValidationError("--id must be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(id)`; try `\(FormatRules.slug(from: id))`")
         }

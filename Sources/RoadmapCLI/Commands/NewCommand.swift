@@ -40,9 +40,10 @@ struct NewCommand: AsyncParsableCommand {
         let path = output ?? "\(id).yaml"
         if path != "-" && FileBytes.exists(path) {
             Terminal.writeError("roadmap: error: \(path) already exists; `new` never overwrites a file (choose another name with -o)\n")
-            throw ExitStatus.usage
+            throw ExitStatus.cannotCreate
         }
-        let text = RoadmapSkeleton.text(id: id, title: title ?? RoadmapSkeleton.title(fromID: id), extends: extends)
+        let text = RoadmapSkeleton.text(id: id, title: title ?? RoadmapSkeleton.title(fromID: id), extends: extends,
+                                        file: path == "-" ? "\(id).yaml" : path)
         // Check it before writing: a skeleton that does not validate is not written.
         let origin: SourceFile.Origin = path == "-" ? .standardInput : .file(path: path)
         let result = await loading.loader.load([.text(text, origin: origin, displayName: path == "-" ? "<new>" : path)])
@@ -71,11 +72,12 @@ enum RoadmapSkeleton {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    static func text(id: String, title: String, extends base: String?) -> String {
+    static func text(id: String, title: String, extends base: String?, file: String) -> String {
+        let shownFile = InertText.make(file).contains(where: \.isNewline) ? "\(id).yaml" : InertText.make(file)
         var out = """
             # yaml-language-server: $schema=roadmap.schema.json
             # A learning roadmap, format 1. Make the schema file with: roadmap schema format -o roadmap.schema.json
-            # Check this file with: roadmap validate \(id).yaml
+            # Check this file with: roadmap validate \(shownFile)
 
             """
         out += "format: 1\nid: \(id)\ntitle: \(YAMLQuoting.scalar(title))\n"

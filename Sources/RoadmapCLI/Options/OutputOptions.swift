@@ -20,6 +20,9 @@ struct OutputOptions: ParsableArguments {
     var force = false
 
     func validate() throws {
+        if output == "" {
+            throw ValidationError("-o needs a file name (or - for standard output)")
+        }
         if let pluginTimeout, !(pluginTimeout > 0 && pluginTimeout.isFinite) {
             throw ValidationError("--plugin-timeout takes a number of seconds greater than 0, found \(pluginTimeout)")
         }

@@ -80,7 +80,7 @@ enum AtomicFile {
             try writeInPlace(to: path, body)
             return
         }
-        let target = resolvedLink(path) ?? path
+        let target = try resolvedLink(path) ?? path
         var existing = stat()
         let exists = stat(target, &existing) == 0
         if exists, policy.overwrite { try checkReplaceable(path, existing, policy) }
@@ -171,12 +171,28 @@ enum AtomicFile {
         }
     }
 
-    /// The file a symbolic link at `path` points to, or `nil` when `path` is not a link (or a dangling one).
-    private static func resolvedLink(_ path: String) -> String? {
+    /// The file a symbolic link at `path` points to, or `nil` when `path` is not a link. A
+    /// dangling link is followed too (the file it names is created); a loop is an error.
+    private static func resolvedLink(_ path: String) throws(Failure) -> String? {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        // Dangling: follow the chain by hand, as `open(O_CREAT)` would, at most 40 links.
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { return current }   // not a link any more: the file to create
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let base = current.lastIndex(of: "/").map { String(current[...$0]) } ?? ""
+            current = target.hasPrefix("/") ? target : base + target
+            guard lstat(current, &info) == 0 else { return current }
+            guard info.st_mode & S_IFMT == S_IFLNK else { return current }
+        }
+        throw Failure(message: "cannot write \(path): the symbolic links it goes through form a loop", refused: true)
     }
 
     /// The process's umask (read by setting it and setting it back).

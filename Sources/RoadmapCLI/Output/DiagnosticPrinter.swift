@@ -30,9 +30,9 @@ struct DiagnosticPrinter {
     private mutating func loadLines(_ file: SourceFileID) {
         guard lines[file] == nil, let source = files[file] else { return }
         var text = source.retainedText
-        // Lines are quoted only from roadmap files (by name), never from whatever a path names.
-        if text == nil, case .file(let path) = source.origin, path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
-           let bytes = try? FileBytes.read(path, limit: 64 << 20) {
+        // Lines are quoted only from roadmap files (by name, and the name a link resolves to),
+        // never from whatever a path names.
+        if text == nil, case .file(let path) = source.origin, let bytes = try? FileBytes.readRoadmap(path, limit: 64 << 20) {
             text = String(decoding: bytes, as: UTF8.self)
         }
         guard var text else { return }

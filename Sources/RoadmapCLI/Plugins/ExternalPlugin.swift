@@ -28,26 +28,45 @@ struct ExternalPlugin: OutputPlugin {
     }
 
     /// Runs the plugin with the document on its standard input and hands its output on as it
-    /// comes (it is never held whole). The plugin runs in its own process group, ended when it
-    /// overruns ``timeout`` or the tool is interrupted; a plugin that fails is named with its
-    /// exit status and the end of what it wrote to standard error.
-    func write(_ document: PluginDocument, options: RenderOptions, to output: inout some TextOutputStream) throws(PluginError) {
+    /// comes (it is never held whole): to a file or standard output byte for byte (it need not
+    /// be UTF-8), to text decoded. The plugin runs in its own process group, ended when it
+    /// overruns ``timeout``, when the tool is interrupted, or when writing its output fails (a
+    /// full disk, a reader that went away: reported as that, not as a plugin failure). A plugin
+    /// that fails is named with its exit status and the end of what it wrote to standard error;
+    /// what a plugin that succeeds writes there is passed on, made inert.
+    func write<Output: TextOutputStream>(_ document: PluginDocument, options: RenderOptions, to output: inout Output) throws(PluginError) {
         let input = try DocumentJSON.encode(document)
-        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": PluginDocument.apiVersion.map(String.init).joined(separator: ".")], timeout: timeout)
+        let version = PluginDocument.apiVersion.map(String.init).joined(separator: ".")
+        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": version], timeout: timeout)
+        var bytes = output as? DescriptorStream
         var decoder = UTF8Pieces()
         let outcome: ChildProcess.Outcome
         do {
             outcome = try child.run(input: Array(input.utf8)) { piece in
-                output.write(decoder.text(of: piece))
-                return true
+                guard bytes != nil else {
+                    output.write(decoder.text(of: piece))
+                    return true
+                }
+                piece.withUnsafeBufferPointer { bytes!.write(bytes: $0) }
+                return bytes!.failure == 0
             }
         } catch {
             throw PluginError("plugin `\(shownName)` (\(shownPath)) could not be started: \(error.message)")
         }
-        output.write(decoder.finish())
+        if let bytes {
+            // Hand the stream back with its state: a failed write is reported by whoever writes.
+            if let same = bytes as? Output { output = same }
+            if bytes.failure != 0 { return }
+        } else {
+            output.write(decoder.finish())
+        }
         let why: String
         switch outcome.ending {
-        case .exited(0): return
+        case .exited(0):
+            if !outcome.errorTail.isEmpty {
+                Terminal.writeError("roadmap: plugin `\(shownName)` wrote to standard error:\n\(outcome.errorTail)\n")
+            }
+            return
         case .exited(let status): why = "failed with exit status \(status)"
         case .signalled(let signal): why = "was ended by signal \(signal)"
         case .timedOut: why = "did not finish within \(Environment.describe(seconds: timeout)) (it was stopped; raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT)"

@@ -20,12 +20,13 @@ struct GitRevision {
     /// (`ROADMAP_GIT_TIMEOUT`, else 60).
     static var timeout: Double { Environment.seconds("ROADMAP_GIT_TIMEOUT") ?? 60 }
 
-    /// `REV:PATH` split at the first colon; `nil` when either side is empty.
+    /// `REV:PATH` split at the first colon; `nil` without a PATH. An empty REV (`:PATH`) is
+    /// git's index, as in `git show :PATH`.
     init?(parsing text: String) {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let revision = String(text[..<colon])
         let path = String(text[text.index(after: colon)...])
-        guard !revision.isEmpty, !path.isEmpty else { return nil }
+        guard !path.isEmpty else { return nil }
         self.revision = revision
         self.path = path
     }
@@ -36,7 +37,7 @@ struct GitRevision {
         switch git(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(revision):\(path)"], limit: 4096) {
         case .failure(let failure) where failure.silent:
             // Say which half is wrong: the revision, or the path at it.
-            if case .failure = git(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(revision)^{object}"], limit: 4096) {
+            if !revision.isEmpty, case .failure = git(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(revision)^{object}"], limit: 4096) {
                 return .failure(Failure(message: "git has no revision `\(revision)`"))
             }
             return .failure(Failure(message: "git has no file `\(path)` at revision `\(revision)` (PATH is relative to the top of the repository; write REV:./PATH for one relative to this folder)"))

@@ -1,9 +1,9 @@
 /// Text made safe to print on a terminal: nothing in it can move the cursor, clear the screen,
 /// set the clipboard (OSC 52), ring the bell or reorder what is shown (bidi overrides).
 ///
-/// Every C0 control (but a tab, and a line break where asked), DEL, every C1 control and every
-/// bidirectional formatting character is written as a visible escape (`\u{1B}`), so the user
-/// sees that it is there and what it is.
+/// Every C0 control (but a tab, and a line break where asked), DEL, every C1 control, every
+/// bidirectional formatting character and the Unicode line and paragraph separators are
+/// written as a visible escape (`\u{1B}`), so the user sees that it is there and what it is.
 public enum InertText {
     /// `text` with its control and bidi formatting characters escaped; unchanged (and not
     /// copied) when it has none.
@@ -28,6 +28,7 @@ public enum InertText {
         case 0x0A: keepingNewlines
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: false
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: false   // bidi marks, embeddings, overrides, isolates
+        case 0x2028, 0x2029: false   // line and paragraph separators (a line break to some terminals)
         default: true
         }
     }

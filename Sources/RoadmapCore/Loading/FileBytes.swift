@@ -14,6 +14,9 @@ public enum FileBytes {
         case notAFile(String)
         /// Larger than the limit; `size` is nil where it is not known (standard input, read until the limit).
         case tooLarge(String, size: Int?, limit: Int)
+        /// Its name, or the name of the file a symbolic link at it points to, does not end in
+        /// `.yaml` or `.yml`: only roadmap files are read as roadmaps.
+        case notARoadmap(String)
         /// It cannot be opened (permissions, for example).
         case unreadable(String, reason: String)
         /// It was opened, but reading it failed (an I/O error).
@@ -24,6 +27,7 @@ public enum FileBytes {
             switch self {
             case .missing(let path): "no such file: \(path)"
             case .notAFile(let path): "not a regular file: \(path)"
+            case .notARoadmap(let path): "not a roadmap file: \(path) (a roadmap file's name ends in .yaml or .yml, and so does the name of the file a link points to)"
             case .tooLarge(let path, let size?, let limit): "\(path) is \(size) bytes; the limit is \(limit) bytes (raise it with --max-file-size)"
             case .tooLarge(let path, nil, let limit): "\(path) is more than \(limit) bytes, the limit (raise it with --max-file-size)"
             case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
@@ -67,6 +71,19 @@ public enum FileBytes {
         return bytes
     }
 
+    /// The bytes of the roadmap file at `path`, as ``read(_:limit:)``, refused unless its name
+    /// ends in `.yaml` or `.yml` and, when it is a symbolic link, so does the name of the file
+    /// the link resolves to (`base.yaml → /etc/shadow` is never opened).
+    public static func readRoadmap(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+        guard isRoadmapName(path), isRoadmapName(canonicalPath(path)) else { throw .notARoadmap(path) }
+        return try read(path, limit: limit)
+    }
+
+    /// True when `path` names a roadmap file: it ends in `.yaml` or `.yml`.
+    public static func isRoadmapName(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    }
+
     /// All of standard input, refusing more than `limit` bytes: reading stops as soon as the
     /// limit is passed (`< /dev/zero` fails at once instead of filling memory).
     public static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {
@@ -103,6 +120,12 @@ public enum FileBytes {
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
+    }
+
+    /// True when `path` is a regular file (a link to one too).
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// True when `path` is a folder.

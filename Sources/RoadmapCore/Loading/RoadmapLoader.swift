@@ -164,7 +164,7 @@ public struct RoadmapLoader: Sendable {
         switch input {
         case .file(let path):
             do {
-                let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
+                let bytes = try FileBytes.readRoadmap(path, limit: limits.maxFileBytes)
                 let (draft, diagnostics) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
                 return DecodedSource(draft: draft, diagnostics: diagnostics)
             } catch {

@@ -133,7 +133,7 @@ public struct VariantResolver {
             if let already = loadedByPath?[canonical] { return already }
             let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
             do {
-                let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
+                let bytes = try FileBytes.readRoadmap(path, limit: limits.maxFileBytes)
                 let (base, baseProblems) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
                 diagnostics += baseProblems
                 if let base { resolvedByKey["file:" + canonical] = base }
@@ -142,6 +142,11 @@ public struct VariantResolver {
                 problems.append(.error("expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
                 return nil
             }
+        }
+        if target == draft.id?.value {
+            problems.append(.error("`extends` forms a cycle: `\(target)` names this roadmap itself; a roadmap cannot be built on itself",
+                                   at: extends.location))
+            return nil
         }
         if let base = loaded.first(where: { $0.id?.value == target && $0.file != draft.file }) { return base }
         if let cached = resolvedByKey["input:" + target] { return cached }

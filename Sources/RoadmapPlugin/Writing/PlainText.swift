@@ -1,6 +1,14 @@
+import RoadmapCore
+
 /// Text cleaning shared by the plugins: user text must never carry control characters (an
 /// escape sequence, a bell) into a terminal, a graph file or a Markdown page.
 public enum PlainText {
+    /// `text` for a terminal: every character that is not inert there (``InertText/isInert(_:keepingNewlines:)``:
+    /// controls, escape sequences, bidi formatting, line separators) replaced by `replacement`.
+    public static func forTerminal(_ text: String, replacement: Unicode.Scalar = "?") -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { InertText.isInert($0) ? $0 : replacement }))
+    }
+
     /// `text` with line breaks and tabs as spaces and every other control character (C0, DEL,
     /// C1, line and paragraph separators) dropped.
     public static func singleLine(_ text: String) -> String {
