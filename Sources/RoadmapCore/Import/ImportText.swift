@@ -276,9 +276,10 @@ enum ImportText {
 extension String {
     /// The string without leading and trailing characters of `set`.
     func importTrimming(_ set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
+        // Found by index and cut once: dropping one character at a time from the end counts the
+        // whole text again each time (10,000 closing brackets made it quadratic).
+        guard let start = firstIndex(where: { !set.contains($0) }),
+              let last = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...last])
     }
 }

@@ -215,7 +215,7 @@ enum MarkdownBlockParser {
             index = text.index(after: index)
         }
         var rest = text[index...]
-        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+        if let last = rest.lastIndex(where: { !$0.isWhitespace }) { rest = rest[...last] } else { rest = rest[rest.startIndex..<rest.startIndex] }
         return (columns, rest)
     }
 
@@ -334,9 +334,9 @@ enum MarkdownBlockParser {
 extension StringProtocol {
     /// The text without leading and trailing white space.
     func mdTrimmed() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
+        // Cut once at the first and last non-blank characters (`dropLast()` one at a time
+        // would count the text again for each).
+        guard let start = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[start...last])
     }
 }
