@@ -531,4 +531,14 @@ struct TrustTests {
         #expect(run.status == 65)
         #expect(run.err.contains("v6.yaml:3:10: error: `extends` forms a cycle: `v6` names this roadmap itself"), "\(run.err)")
     }
+
+    @Test("diff-driver names a renamed file by its new path (git's eighth argument)")
+    func diffDriverRename() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.write(Self.roadmap(), to: folder + "/old.yaml")
+        try Self.write(Self.roadmap(title: "T2"), to: folder + "/new.yaml")
+        let run = try CLI.run(["diff-driver", "a.yaml", "old.yaml", "0000000", "100644", "new.yaml", "0000000", "100644",
+                               "b.yaml", "similarity index 90%\nrename from a.yaml\nrename to b.yaml\n"], in: folder)
+        #expect(run.out.hasPrefix("roadmap diff a/a.yaml b/b.yaml\na/a.yaml → b/b.yaml\n"), "\(run.out)")
+    }
 }

@@ -67,12 +67,12 @@ struct DiffDriverCommand: AsyncParsableCommand {
             return
         }
         var inputs: [RoadmapInput] = []
-        for (file, side) in [(oldFile, "a"), (newFile, "b")] {
+        for (file, side) in [(oldFile, "a/" + path), (newFile, "b/" + newPath)] {
             guard let bytes = try? FileBytes.read(file, limit: 16 << 20) else {
                 Terminal.writeError("roadmap: error: cannot read \(file)\n")
                 throw ExitStatus.ioError
             }
-            inputs.append(.bytes(bytes, origin: .standardInput, displayName: "\(side)/\(path)"))
+            inputs.append(.bytes(bytes, origin: .standardInput, displayName: side))
         }
         let result = await RoadmapLoader().load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {
