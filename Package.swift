@@ -34,11 +34,22 @@ let package = Package(
         ),
         // The YAML layer: libyaml events with 1-based marks, the reading policy, the emitter.
         .target(name: "RoadmapYAML", dependencies: ["CYAML"]),
+        // The bundled roadmaps and schemas, compiled in (`.embedInCode`): no generator, no bundle.
+        .target(
+            name: "BundledRoadmapFiles", path: "Roadmaps", sources: ["BundledRoadmapFiles.swift"],
+            resources: ["data-science", "machine-learning", "data-engineering", "mlops", "mlops-lite"].map { .embedInCode($0 + ".yaml") }
+        ),
+        .target(
+            name: "BundledSchemaFiles", path: "schemas", sources: ["BundledSchemaFiles.swift"],
+            resources: [.embedInCode("format-1.schema.json"), .embedInCode("document-1.schema.json")]
+        ),
         // The model, decoding, validation, variants, graph, identity, merge, order, diff.
         .target(
             name: "RoadmapCore",
             dependencies: [
                 "RoadmapYAML",
+                "BundledRoadmapFiles",
+                "BundledSchemaFiles",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

@@ -40,10 +40,19 @@ struct BundledRoadmapTests {
         #expect(BundledRoadmap.named("nope") == nil)
     }
 
+    @Test("the published schemas are compiled in byte for byte")
+    func embeddedSchemasMatchFiles() throws {
+        let folder = Fixtures.packageRoot + "/schemas"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".schema.json") }.sorted()
+        #expect(files == ["document-1.schema.json", "format-1.schema.json"])
+        #expect(Array(JSONSchemas.format.utf8) == (try Fixtures.bytes(folder + "/format-1.schema.json")))
+        #expect(Array(JSONSchemas.document.utf8) == (try Fixtures.bytes(folder + "/document-1.schema.json")))
+    }
+
     @Test("the embedded texts match Roadmaps/*.yaml byte for byte")
     func embeddedTextsMatchFiles() throws {
         let files = try Self.roadmapFiles()
-        let stale = "BundledRoadmapTexts.swift is stale: run scripts/embed-roadmaps"
+        let stale = "add the file to Roadmaps/BundledRoadmapFiles.swift and to the BundledRoadmapFiles target's resources in Package.swift"
         #expect(files.map { String($0.dropLast(5)) }.sorted() == BundledRoadmap.all.map(\.id).sorted(), "\(stale)")
         for file in files {
             let id = String(file.dropLast(5))

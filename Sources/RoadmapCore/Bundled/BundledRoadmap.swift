@@ -1,3 +1,5 @@
+import BundledRoadmapFiles
+
 /// A roadmap compiled into the tool: its id and its YAML text, so the installed binary works
 /// from any folder with no build folder or resource bundle beside it.
 public struct BundledRoadmap: Sendable {
@@ -14,7 +16,9 @@ public struct BundledRoadmap: Sendable {
 
     /// The bundled roadmaps, in the order a learner takes them when they are merged:
     /// data science, machine learning, data engineering, then MLOps, which builds on all three.
-    public static var all: [BundledRoadmap] { BundledRoadmapTexts.all }
+    public static var all: [BundledRoadmap] { compiledIn }
+
+    private static let compiledIn = BundledRoadmapFiles.all.map { BundledRoadmap(id: $0.id, text: String(decoding: $0.bytes, as: UTF8.self)) }
 
     /// The bundled roadmap with this id.
     public static func named(_ id: String) -> BundledRoadmap? { all.first { $0.id == id } }

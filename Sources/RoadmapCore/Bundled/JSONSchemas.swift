@@ -1,3 +1,5 @@
+import BundledSchemaFiles
+
 /// The JSON Schemas the project publishes, compiled in (their files live in `schemas/`).
 public enum JSONSchemas {
     /// The schema of roadmap files, format 1.
@@ -6,6 +8,6 @@ public enum JSONSchemas {
     public static var document: String { text("document-1.schema.json") }
 
     private static func text(_ file: String) -> String {
-        BundledSchemaTexts.all.first { $0.file == file }?.text ?? ""
+        BundledSchemaFiles.all.first { $0.file == file }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
     }
 }
