@@ -113,7 +113,9 @@ struct ChildProcess {
             // Wake up now and then to see whether the program has exited while its pipes stay open.
             let wait = Int32(min(remaining, fds.isEmpty ? 0.01 : 0.2) * 1000) + 1
             if poll(&fds, nfds_t(fds.count), wait) < 0 && errno != EINTR {
-                throw Failure(message: "cannot wait for it: \(String(cString: strerror(errno)))")
+                let reason = String(cString: strerror(errno))
+                _ = Self.end(pid)
+                throw Failure(message: "cannot wait for it: \(reason)")
             }
             for entry in fds where entry.revents != 0 {
                 if entry.fd == writeEnd {
@@ -161,27 +163,21 @@ struct ChildProcess {
 
     /// Ends the program and its group, as a careful user would: SIGTERM, a grace period, then
     /// SIGKILL; returns its wait status.
+    /// The group is always signalled while its leader is not yet reaped, so that its id cannot
+    /// have been given to another process meanwhile.
     private static func end(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
         kill(-pid, SIGTERM)
         let deadline = now() + gracePeriod
-        while now() < deadline {
-            if waitpid(pid, &status, WNOHANG) == pid {
-                kill(-pid, SIGKILL)   // what it left behind in its group
-                return status
-            }
-            usleep(10_000)
-        }
-        kill(-pid, SIGKILL)
+        while now() < deadline, !hasExited(pid) { usleep(10_000) }
+        kill(-pid, SIGKILL)   // the leader if it ignored SIGTERM, and what it left behind
+        var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return status
     }
 
-    /// Ends what is left in the group of a program that has exited (its background children):
-    /// SIGTERM, then SIGKILL a moment later for any that ignore it.
+    /// Ends what is left in the group of a program that has exited (its background children)
+    /// at once: they were the program's to end.
     private static func endGroup(_ pid: pid_t) {
-        guard kill(-pid, SIGTERM) == 0 else { return }   // ESRCH: nothing left
-        usleep(50_000)
         kill(-pid, SIGKILL)
     }
 
