@@ -87,8 +87,8 @@ struct FmtCommand: AsyncParsableCommand {
             Terminal.writeError("roadmap: error: `\(name)`: the folder has no roadmap files (.yaml or .yml)\n")
             fail(ExitStatus.noInput)
         }) {
-            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else {
-                Terminal.writeError("roadmap: error: `\(path)`: not a roadmap file: a roadmap file's name ends in .yaml or .yml\n")
+            guard FileBytes.isRoadmapName(path) else {
+                Terminal.writeError("roadmap: error: \(FileBytes.Failure.notARoadmap(path).message)\n")
                 fail(ExitStatus.noInput)
                 continue
             }

@@ -11,7 +11,7 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var loading: LoadingOptions
 
     func run() async throws {
-        let missing = loading.missingDirectories
+        let missing = loading.missingDirectories()
         for failure in missing { Terminal.writeError("roadmap: error: \(failure.message)\n") }
         if !missing.isEmpty { throw ExitStatus.noInput }
         var inputs: [RoadmapInput] = BundledRoadmap.all.map { .bundled(id: $0.id) }

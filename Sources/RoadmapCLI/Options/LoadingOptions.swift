@@ -27,8 +27,8 @@ struct LoadingOptions: ParsableArguments {
     var loader: RoadmapLoader { RoadmapLoader(limits: limits) }
 
     /// The `--roadmap-dir` folders that are not folders, as failures (exit 66). An entry of
-    /// `ROADMAP_PATH` that names no folder is only a warning, as a stale `PATH` entry would be.
-    var missingDirectories: [RoadmapLocator.LocateFailure] {
+    /// `ROADMAP_PATH` that names no folder is only a warning, printed here, as a stale `PATH` entry would be.
+    func missingDirectories() -> [RoadmapLocator.LocateFailure] {
         for entry in environmentDirectories where !FileBytes.isDirectory(entry) {
             Terminal.writeError("roadmap: warning: `\(entry)` in ROADMAP_PATH is not a folder; it is skipped\n")
         }
@@ -47,7 +47,7 @@ struct LoadingOptions: ParsableArguments {
     /// among them) are returned as failures, and so are roadmap folders that do not exist.
     /// With `folders: false`, a folder is a usage error (exit 64): the command takes one roadmap a name.
     func inputs(for names: [String], defaultIDs: [String], folders: Bool = true) throws -> (inputs: [RoadmapInput], unknown: [RoadmapLocator.LocateFailure]) {
-        let missing = missingDirectories
+        let missing = missingDirectories()
         if names.isEmpty { return (defaultIDs.map { .bundled(id: $0) }, missing) }
         let locator = RoadmapLocator(searchDirectories: searchDirectories)
         var inputs: [RoadmapInput] = []
@@ -55,8 +55,8 @@ struct LoadingOptions: ParsableArguments {
         for name in names {
             if !FileBytes.exists(name), let revision = GitRevision(parsing: name) {
                 // Only roadmap files are read, from git too (`HEAD:.env` is refused before git runs).
-                guard revision.path.hasSuffix(".yaml") || revision.path.hasSuffix(".yml") else {
-                    unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: "not a roadmap file: a roadmap file's name ends in .yaml or .yml"))
+                guard FileBytes.isRoadmapName(revision.path) else {
+                    unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: "not a roadmap file: \(FileBytes.roadmapNameRule)"))
                     continue
                 }
                 switch revision.read(limit: limits.maxFileBytes) {

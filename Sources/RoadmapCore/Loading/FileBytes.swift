@@ -27,7 +27,7 @@ public enum FileBytes {
             switch self {
             case .missing(let path): "no such file: \(path)"
             case .notAFile(let path): "not a regular file: \(path)"
-            case .notARoadmap(let path): "not a roadmap file: \(path) (a roadmap file's name ends in .yaml or .yml, and so does the name of the file a link points to)"
+            case .notARoadmap(let path): "not a roadmap file: \(path) (\(FileBytes.roadmapNameRule))"
             case .tooLarge(let path, let size?, let limit): "\(path) is \(size) bytes; the limit is \(limit) bytes (raise it with --max-file-size)"
             case .tooLarge(let path, nil, let limit): "\(path) is more than \(limit) bytes, the limit (raise it with --max-file-size)"
             case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
@@ -78,6 +78,9 @@ public enum FileBytes {
         guard isRoadmapName(path), isRoadmapName(canonicalPath(path)) else { throw .notARoadmap(path) }
         return try read(path, limit: limit)
     }
+
+    /// The rule ``isRoadmapName(_:)`` checks, as messages say it.
+    public static let roadmapNameRule = "a roadmap file's name ends in .yaml or .yml, and so does the name of the file a link points to"
 
     /// True when `path` names a roadmap file: it ends in `.yaml` or `.yml`.
     public static func isRoadmapName(_ path: String) -> Bool {
@@ -143,7 +146,7 @@ public enum FileBytes {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasPrefix(".") { names.append(name) }
+            if isRoadmapName(name), !name.hasPrefix(".") { names.append(name) }
         }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         return names.sorted().map { base + $0 }

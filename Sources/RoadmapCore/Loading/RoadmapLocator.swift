@@ -12,13 +12,13 @@ public struct RoadmapLocator: Sendable {
 
     /// The input `name` stands for, or a message saying why it stands for none.
     public func locate(_ name: String) -> Result<RoadmapInput, LocateFailure> {
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        if FileBytes.isRoadmapName(name) {
             return .success(.file(path: name))
         }
         if name.contains("/") || FileBytes.exists(name) {
             // Only roadmap files are read: a path to anything else is refused before it is opened.
             return .failure(LocateFailure(name: name, suggestion: nil,
-                                          reason: "not a roadmap file: a roadmap file's name ends in .yaml or .yml"))
+                                          reason: "not a roadmap file: \(FileBytes.roadmapNameRule)"))
         }
         for directory in searchDirectories {
             for ext in [".yaml", ".yml"] {

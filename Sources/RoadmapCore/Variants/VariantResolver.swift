@@ -109,8 +109,8 @@ public struct VariantResolver {
     private mutating func findBase(_ extends: Located<String>, of draft: RoadmapDraft, files: inout SourceFiles,
                                    problems: inout [Diagnostic]) -> RoadmapDraft? {
         let target = extends.value
-        if target.hasSuffix(".yaml") || target.hasSuffix(".yml") || target.contains("/") {
-            guard target.hasSuffix(".yaml") || target.hasSuffix(".yml") else {
+        if FileBytes.isRoadmapName(target) || target.contains("/") {
+            guard FileBytes.isRoadmapName(target) else {
                 problems.append(.error("expected `extends` to name a roadmap id or a roadmap file ending in .yaml or .yml, found `\(target.abbreviatedForMessage)`; only roadmap files are read",
                                        at: extends.location))
                 return nil
