@@ -6,20 +6,25 @@ import PackageDescription
 /// (Listed by hand: SwiftPM caches the manifest by its text, so a listing of the folder
 /// would miss a new plugin.)
 let pluginFolders = ["Brief", "DOT", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
+/// The YAML plugin also uses the one YAML writer (RoadmapYAML), so that what it writes is in
+/// `roadmap fmt`'s layout.
 let pluginTargets: [Target] = pluginFolders.map { folder in
-    .target(name: folder + "Plugin", dependencies: ["RoadmapPlugin"], path: "Plugins/" + folder)
+    .target(name: folder + "Plugin", dependencies: folder == "YAML" ? ["RoadmapPlugin", "RoadmapYAML"] : ["RoadmapPlugin"],
+            path: "Plugins/" + folder)
 }
 let pluginDependencies: [Target.Dependency] = pluginFolders.map { .target(name: $0 + "Plugin") }
 
 let package = Package(
     name: "roadmap",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "roadmap", targets: ["roadmap"]),
         // libFuzzer targets (scripts/fuzz); in a normal build, a replayer of saved inputs.
         .executable(name: "roadmap-fuzz", targets: ["RoadmapFuzz"]),
-        .library(name: "RoadmapCore", targets: ["RoadmapCore"]),
+        // The plugin contract alone (depends on nothing else of the package), and the stages.
         .library(name: "RoadmapPlugin", targets: ["RoadmapPlugin"]),
+        .library(name: "RoadmapLoading", targets: ["RoadmapLoading"]),
+        .library(name: "RoadmapComposition", targets: ["RoadmapComposition"]),
+        .library(name: "RoadmapAuthoring", targets: ["RoadmapAuthoring"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,25 +48,30 @@ let package = Package(
             name: "BundledSchemaFiles", path: "schemas", sources: ["BundledSchemaFiles.swift"],
             resources: [.embedInCode("format-1.schema.json"), .embedInCode("document-1.schema.json")]
         ),
-        // The model, decoding, validation, variants, graph, identity, merge, order, diff.
+        // The plugin contract: the protocol, the versioned documents, their JSON, inert text.
+        // Depends on nothing of the package, so a plugin written elsewhere needs only this.
+        .target(name: "RoadmapPlugin"),
+        // The model of a roadmap with source locations, the source files, diagnostics.
+        .target(name: "RoadmapModel", dependencies: ["RoadmapPlugin", "RoadmapYAML"]),
+        // load → resolve: read files, decode YAML into drafts, apply variants, validate, and
+        // resolve every reference once (the catalogue).
         .target(
-            name: "RoadmapCore",
+            name: "RoadmapLoading",
             dependencies: [
-                "RoadmapYAML",
-                "BundledRoadmapFiles",
-                "BundledSchemaFiles",
+                "RoadmapModel", "RoadmapYAML", "BundledRoadmapFiles", "BundledSchemaFiles",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        // The output-plugin contract: the protocol and the versioned JSON document.
-        .target(name: "RoadmapPlugin", dependencies: ["RoadmapCore", "RoadmapYAML"]),
+        // graph → compose: identity and prerequisites, the merged curriculum, suggestions, the
+        // diff, and the documents handed to plugins.
+        .target(name: "RoadmapComposition", dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapPlugin", "RoadmapYAML"]),
+        // Writing roadmap files: fmt, new, import from Markdown.
+        .target(name: "RoadmapAuthoring", dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapYAML", "RoadmapPlugin"]),
         // The subcommands, as a library that tests can drive.
         .target(
             name: "RoadmapCLI",
             dependencies: [
-                "RoadmapCore",
-                "RoadmapPlugin",
-                "RoadmapYAML",
+                "RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + pluginDependencies
         ),
@@ -74,20 +84,21 @@ let package = Package(
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
         .executableTarget(
             name: "RoadmapFuzz",
-            dependencies: ["CLibFuzzer", "RoadmapCore", "RoadmapPlugin"] + pluginDependencies,
+            dependencies: ["CLibFuzzer", "RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin"]
+                + pluginDependencies,
             path: "Fuzz/RoadmapFuzz"
         ),
 
         .testTarget(name: "RoadmapYAMLTests", dependencies: ["RoadmapYAML"]),
         .testTarget(
             name: "RoadmapCoreTests",
-            dependencies: ["RoadmapCore"],
+            dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap", "RoadmapFuzz"]),
         .testTarget(
             name: "PluginTests",
-            dependencies: ["RoadmapPlugin", "RoadmapCore"] + pluginDependencies,
+            dependencies: ["RoadmapPlugin", "RoadmapModel", "RoadmapLoading", "RoadmapComposition"] + pluginDependencies,
             exclude: ["Goldens"]
         ),
     ] + pluginTargets

@@ -16,7 +16,6 @@
 // Keep this target one file: SwiftPM parses a one-file executable as a library (for `@main`).
 
 import Foundation
-import RoadmapCore
 import RoadmapPlugin
 
 import BriefPlugin
@@ -30,6 +29,10 @@ import YAMLPlugin
 #if ROADMAP_LIBFUZZER
 import CLibFuzzer
 #endif
+import RoadmapModel
+import RoadmapLoading
+import RoadmapComposition
+import RoadmapAuthoring
 
 // MARK: - Entry points
 

@@ -14,7 +14,7 @@ enum CurriculumMarkdown {
         }
         out += "\n| Totals | |\n| --- | --- |\n"
         out += "| Topics | \(totals.topics) (\(totals.topicsBeforeMerge) before merging; \(totals.sharedTopics) subjects shared) |\n"
-        out += "| Study hours | \(MarkdownText.hours(totals.hours)) |\n"
+        out += "| Study hours | \(HoursFormat.string(totals.hours)) |\n"
         out += "| Resources | \(totals.resources) (\(totals.resourcesBeforeMerge) before dropping duplicates) |\n"
         out += "| Stages | \(totals.stages) |\n\n"
 
@@ -45,7 +45,7 @@ enum CurriculumMarkdown {
                 out += "From \(from) (" + topic.from.map(MarkdownText.code).joined(separator: ", ") + ")\n\n"
                 var facts: [String] = []
                 if let level = topic.level { facts.append("Level: \(MarkdownText.inline(level))") }
-                if let hours = topic.hours { facts.append("Hours: \(MarkdownText.hours(hours))") }
+                if let hours = topic.hours { facts.append("Hours: \(HoursFormat.string(hours))") }
                 if !topic.requires.isEmpty {
                     facts.append("Requires: " + topic.requires.map { id in
                         "[\(MarkdownText.inline(topicTitles[id] ?? id))](#\(MarkdownText.anchor(id)))"

@@ -149,10 +149,6 @@ enum MarkdownText {
         return out
     }
 
-    /// Hours without a needless fraction.
-    static func hours(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }
 
 extension String {

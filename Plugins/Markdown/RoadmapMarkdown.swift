@@ -13,7 +13,7 @@ enum RoadmapMarkdown {
         out += facts.joined(separator: " · ") + "\n\n"
         let topics = document.topics
         let hours = topics.compactMap(\.hours).reduce(0, +)
-        out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources, \(MarkdownText.hours(hours)) hours\n\n"
+        out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources, \(HoursFormat.string(hours)) hours\n\n"
         let titles = Dictionary(topics.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for (number, section) in document.sections.enumerated() {
             out += "## \(number + 1). \(MarkdownText.inline(section.title))\n\n"
@@ -22,7 +22,7 @@ enum RoadmapMarkdown {
                 out += "### <a id=\"\(MarkdownText.anchor(topic.id))\"></a>\(MarkdownText.inline(topic.title))\n\n"
                 var facts: [String] = []
                 if let level = topic.level { facts.append("Level: \(MarkdownText.inline(level))") }
-                if let hours = topic.hours { facts.append("Hours: \(MarkdownText.hours(hours))") }
+                if let hours = topic.hours { facts.append("Hours: \(HoursFormat.string(hours))") }
                 if !topic.requires.isEmpty {
                     facts.append("Requires: " + topic.requires.map { id in
                         titles[id].map { "[\(MarkdownText.inline($0))](#\(MarkdownText.anchor(id)))" } ?? MarkdownText.code(id)

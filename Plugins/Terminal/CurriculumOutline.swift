@@ -7,12 +7,12 @@ enum CurriculumOutline {
         let totals = document.totals
         var out = style.bold(clean(document.title)) + "\n"
         out += "\(totals.topics) topics (\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared), "
-        out += "\(TerminalStyle.hours(totals.hours)) hours, \(totals.resources) resources, \(totals.stages) stages\n"
+        out += "\(HoursFormat.string(totals.hours)) hours, \(totals.resources) resources, \(totals.stages) stages\n"
         for stage in document.stages {
             out += "\n" + style.bold("Stage \(stage.stage)") + "\n"
             for topic in stage.topics {
                 var facts: [String] = [topic.roadmaps.map(clean).joined(separator: " · ")]
-                if let hours = topic.hours { facts.append("\(TerminalStyle.hours(hours)) h") }
+                if let hours = topic.hours { facts.append("\(HoursFormat.string(hours)) h") }
                 out += "   - \(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
             }
         }

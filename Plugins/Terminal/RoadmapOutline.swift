@@ -15,7 +15,7 @@ enum RoadmapOutline {
             for topic in section.topics {
                 var facts: [String] = []
                 if let level = topic.level { facts.append(clean(level)) }
-                if let hours = topic.hours { facts.append("\(TerminalStyle.hours(hours)) h") }
+                if let hours = topic.hours { facts.append("\(HoursFormat.string(hours)) h") }
                 facts.append("\(topic.resources.count) resource\(topic.resources.count == 1 ? "" : "s")")
                 out += "   - \(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
                 if !topic.requires.isEmpty {

@@ -40,8 +40,4 @@ struct TerminalStyle {
     static func clean(_ text: String) -> String {
         PlainText.forTerminal(text)
     }
-
-    static func hours(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import RoadmapCore
+import RoadmapLoading
 
 /// The exit codes the tool promises (sysexits, as swift-argument-parser uses them).
 public enum ExitStatus {

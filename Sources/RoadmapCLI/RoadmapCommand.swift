@@ -3,7 +3,6 @@ import Glibc
 #endif
 
 import ArgumentParser
-import RoadmapCore
 
 /// `roadmap`: the root command.
 public struct RoadmapCommand: AsyncParsableCommand {

@@ -1,6 +1,6 @@
-import RoadmapCore
 import RoadmapPlugin
 import Testing
+import RoadmapLoading
 
 /// Same input, same bytes; and a merged curriculum written as YAML merges back to itself.
 @Suite("Plugins: determinism and the YAML round trip")

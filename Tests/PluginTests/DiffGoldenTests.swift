@@ -2,10 +2,12 @@ import BriefPlugin
 import Foundation
 import JSONPlugin
 import MarkdownPlugin
-import RoadmapCore
 import RoadmapPlugin
 import TerminalPlugin
 import Testing
+import RoadmapModel
+import RoadmapLoading
+import RoadmapComposition
 
 /// Every crafted diff pair (`Tests/RoadmapCoreTests/Fixtures/diff/NAME/{old,new}.yaml`) in every
 /// diff format, byte for byte against `Tests/PluginTests/Goldens/diff/NAME.FORMAT` (regenerated

@@ -1,6 +1,6 @@
-import RoadmapCore
 import RoadmapPlugin
 import Testing
+import RoadmapComposition
 
 /// "A bundled plugin's output must equal what it would make from the document": render the
 /// typed document, then the same document after DocumentJSON.encode → DocumentJSON.decode.

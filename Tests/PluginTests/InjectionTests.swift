@@ -1,7 +1,7 @@
 import Foundation
-import RoadmapCore
 import RoadmapPlugin
 import Testing
+import RoadmapComposition
 
 /// Roadmaps whose text tries to break out of every output format; every plugin must keep it text.
 @Suite("Plugins: hostile text stays text")

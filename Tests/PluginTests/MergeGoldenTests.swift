@@ -1,6 +1,6 @@
-import RoadmapCore
 import RoadmapPlugin
 import Testing
+import RoadmapLoading
 
 /// The merge of the bundled four in every format, byte for byte against the golden files in
 /// `Tests/PluginTests/Goldens/` (regenerated only by `scripts/update-goldens`).

@@ -4,11 +4,13 @@ import Foundation
 import JSONPlugin
 import MarkdownPlugin
 import MermaidPlugin
-import RoadmapCore
 import RoadmapPlugin
 import TerminalPlugin
 import Testing
 import YAMLPlugin
+import RoadmapModel
+import RoadmapLoading
+import RoadmapComposition
 
 /// Documents and plugins for the plugin tests.
 enum PluginFixture {

@@ -1,8 +1,8 @@
 import Foundation
 import JSONPlugin
-import RoadmapCore
 import RoadmapPlugin
 import Testing
+import RoadmapModel
 
 /// `DocumentJSON.encode` writes documents with ``PrettyJSON`` and promises the bytes
 /// `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: the

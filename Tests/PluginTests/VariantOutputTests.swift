@@ -1,7 +1,8 @@
-import RoadmapCore
 import RoadmapPlugin
 import Testing
 import YAMLPlugin
+import RoadmapLoading
+import RoadmapComposition
 
 /// A variant comes out of `show --format yaml` as a plain roadmap, and a merge's provenance
 /// names the variant file that edited a topic.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapModel
 
 /// What one run of the `roadmap` binary gave.
 struct CLIRun: Sendable {

@@ -1,7 +1,8 @@
 import Foundation
 import RoadmapCLI
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapLoading
 
 /// End-to-end: the built binary, its exit codes, standard output and standard error, exactly.
 @Suite("roadmap, end to end")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapModel
 
 /// `roadmap diff` and `roadmap diff-driver`, end to end: the built binary on the bundled mlops
 /// roadmap and an edited copy, in every format; `--exit-code`; error codes; git revisions as

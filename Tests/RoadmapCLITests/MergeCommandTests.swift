@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import RoadmapModel
+import RoadmapComposition
 
 /// `roadmap merge` and `roadmap plugins`, end to end: the built binary, its stdout, stderr,
 /// exit status and files.

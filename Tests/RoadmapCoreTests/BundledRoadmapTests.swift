@@ -1,6 +1,6 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapLoading
 
 @Suite("Bundled roadmaps")
 struct BundledRoadmapTests {

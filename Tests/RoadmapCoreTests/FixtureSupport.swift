@@ -1,6 +1,7 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapLoading
 
 /// The test fixtures, found next to this file (the folder is excluded from the target, so no Bundle).
 enum Fixtures {

@@ -1,6 +1,6 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapLoading
 
 /// The corpus of bad inputs: one small file per problem class in `Fixtures/invalid/`, each with
 /// the exact diagnostics it gives in `NAME.expected` (regenerated only by scripts/update-goldens).

@@ -1,6 +1,6 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapLoading
 
 @Suite("Loading leaves inputs as they were")
 struct LoadingSideEffectTests {

@@ -1,6 +1,7 @@
-import RoadmapCore
 import RoadmapYAML
 import Testing
+import RoadmapModel
+import RoadmapLoading
 
 @Suite("Format rules, spelling hints, diagnostic rendering")
 struct RulesAndRenderingTests {
@@ -49,8 +50,8 @@ struct RulesAndRenderingTests {
         return files
     }()
 
-    static func at(_ line: Int, _ column: Int) -> RoadmapCore.SourceLocation {
-        RoadmapCore.SourceLocation(file: SourceFileID(0), mark: YAMLMark(line: line, column: column))
+    static func at(_ line: Int, _ column: Int) -> RoadmapModel.SourceLocation {
+        RoadmapModel.SourceLocation(file: SourceFileID(0), mark: YAMLMark(line: line, column: column))
     }
 
     @Test("an error renders as path:line:col, the line, a caret, then its notes")

@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapLoading
 
 @Suite("Large inputs")
 struct ScaleTests {

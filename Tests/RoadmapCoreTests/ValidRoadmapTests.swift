@@ -1,7 +1,8 @@
 import Foundation
-import RoadmapCore
 import RoadmapYAML
 import Testing
+import RoadmapModel
+import RoadmapLoading
 
 @Suite("A valid file with every optional field")
 struct ValidRoadmapTests {
@@ -15,8 +16,8 @@ struct ValidRoadmapTests {
         return (result, roadmap)
     }
 
-    func at(_ line: Int, _ column: Int, in roadmap: Roadmap) -> RoadmapCore.SourceLocation {
-        RoadmapCore.SourceLocation(file: roadmap.location.file, mark: YAMLMark(line: line, column: column))
+    func at(_ line: Int, _ column: Int, in roadmap: Roadmap) -> RoadmapModel.SourceLocation {
+        RoadmapModel.SourceLocation(file: roadmap.location.file, mark: YAMLMark(line: line, column: column))
     }
 
     @Test("the roadmap's own fields decode to typed values")

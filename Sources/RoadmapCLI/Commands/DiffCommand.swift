@@ -1,6 +1,6 @@
 import ArgumentParser
-import RoadmapCore
 import RoadmapPlugin
+import RoadmapComposition
 
 /// `roadmap diff`: what changed between two roadmaps, or two versions of one.
 struct DiffCommand: AsyncParsableCommand {
@@ -38,7 +38,7 @@ struct DiffCommand: AsyncParsableCommand {
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)
         let result = try await LoadedRoadmaps.load([old, new], defaultIDs: [], options: loading, independently: true, folders: false)
         guard result.roadmaps.count == 2 else { throw ExitStatus.dataError }
-        let diff = RoadmapDiffer.diff(result.roadmaps[0], result.roadmaps[1])
+        let diff = RoadmapDiffer.diff(result.catalogues[0], result.catalogues[1])
         try ResultWriter.emit(.diff(DocumentBuilder.document(for: diff, files: result.files)), with: plugin, output: output)
         if exitCode && !diff.isEmpty { throw ExitStatus.differences }
     }

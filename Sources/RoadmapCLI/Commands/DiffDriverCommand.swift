@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import RoadmapCore
 import RoadmapPlugin
+import RoadmapLoading
+import RoadmapComposition
 
 /// `roadmap diff-driver`: git's external diff command for roadmap files, so `git diff` shows
 /// semantic changes. Set up with `.gitattributes` (`*.yaml diff=roadmap`) and
@@ -72,16 +73,27 @@ struct DiffDriverCommand: AsyncParsableCommand {
                 Terminal.writeError("roadmap: error: cannot read \(file)\n")
                 throw ExitStatus.ioError
             }
-            inputs.append(.bytes(bytes, origin: .standardInput, displayName: side))
+            // Named as git names the sides; a relative `extends` is read from the work tree.
+            inputs.append(.bytes(bytes, origin: .git(revision: side.hasPrefix("a/") ? "the old side" : "the new side", path: newPath),
+                                 displayName: side))
         }
-        let result = await RoadmapLoader().load(inputs, independently: true)
+        // References to sibling roadmaps resolve in the file's own folder of the work tree (git
+        // runs the driver at its top), then ROADMAP_PATH, then the bundled roadmaps: as
+        // `roadmap diff OLD NEW --roadmap-dir FOLDER` would.
+        let folder = newPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let directories = [folder.isEmpty ? "." : folder] + LoadingOptions.environmentDirectories.filter(FileBytes.isDirectory)
+        let loader = RoadmapLoader(library: RoadmapLibrary(searchDirectories: directories.filter(FileBytes.isDirectory)))
+        let result = await loader.load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {
+            // Why, on standard error (git shows it on the terminal), then what git would show.
+            var printer = DiagnosticPrinter(files: result.files)
+            printer.print(result.diagnostics)
             Terminal.write("(not a valid roadmap on both sides: a text diff follows)\n")
             Self.textDiff(oldFile, newFile, path: path, newPath: newPath)
             return
         }
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)
-        let diff = RoadmapDiffer.diff(result.roadmaps[0], result.roadmaps[1])
+        let diff = RoadmapDiffer.diff(result.catalogues[0], result.catalogues[1])
         try ResultWriter.emit(.diff(DocumentBuilder.document(for: diff, files: result.files)), with: plugin, output: output)
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import RoadmapCore
 import RoadmapYAML
+import RoadmapModel
+import RoadmapLoading
+import RoadmapAuthoring
 
 /// `roadmap fmt`: rewrites roadmap files in the canonical layout, keeping every comment.
 struct FmtCommand: AsyncParsableCommand {

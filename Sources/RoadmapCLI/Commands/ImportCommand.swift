@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import RoadmapCore
+import RoadmapLoading
+import RoadmapAuthoring
 
 /// `roadmap import`: a Markdown outline (a study-roadmap article) as a format-1 roadmap.
 struct ImportCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import RoadmapCore
+import RoadmapModel
+import RoadmapLoading
 
 /// `roadmap list`: the bundled roadmaps and those found in the roadmap folders.
 struct ListCommand: AsyncParsableCommand {

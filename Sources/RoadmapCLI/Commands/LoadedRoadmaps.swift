@@ -1,5 +1,5 @@
 import ArgumentParser
-import RoadmapCore
+import RoadmapLoading
 
 /// Loads what a command was given, prints every diagnostic, and fails with the promised exit
 /// code when anything is wrong; the shared first step of the commands that read roadmaps.

@@ -1,6 +1,8 @@
 import ArgumentParser
-import RoadmapCore
 import RoadmapPlugin
+import RoadmapModel
+import RoadmapLoading
+import RoadmapComposition
 
 /// `roadmap merge`: several roadmaps into one curriculum.
 struct MergeCommand: AsyncParsableCommand {
@@ -69,12 +71,12 @@ struct MergeCommand: AsyncParsableCommand {
     private func composed() async throws -> (Curriculum, SourceFiles)? {
         let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
         if suggest {
-            let suggestions = SuggestionFinder.suggestions(for: TopicGraph(result.roadmaps))
+            let suggestions = SuggestionFinder.suggestions(for: TopicGraph(result.catalogues[0]))
             Terminal.write(SuggestionText.render(suggestions, files: result.files))
             return nil
         }
         let (curriculum, diagnostics) = CurriculumComposer.compose(
-            result.roadmaps, id: id ?? (roadmaps.isEmpty ? Self.defaultID : nil),
+            result.catalogues[0], id: id ?? (roadmaps.isEmpty ? Self.defaultID : nil),
             title: title ?? (roadmaps.isEmpty ? Self.defaultTitle : nil), files: result.files)
         var printer = DiagnosticPrinter(files: result.files)
         printer.print(diagnostics)

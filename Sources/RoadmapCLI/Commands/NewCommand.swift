@@ -1,6 +1,8 @@
 import ArgumentParser
-import RoadmapCore
 import RoadmapYAML
+import RoadmapPlugin
+import RoadmapModel
+import RoadmapLoading
 
 /// `roadmap new`: a skeleton roadmap file that validates as it stands.
 struct NewCommand: AsyncParsableCommand {

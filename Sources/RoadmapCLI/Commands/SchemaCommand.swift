@@ -1,5 +1,5 @@
 import ArgumentParser
-import RoadmapCore
+import RoadmapLoading
 
 /// `roadmap schema`: the JSON Schemas of the roadmap format and of the plugin document.
 struct SchemaCommand: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import RoadmapCore
 import RoadmapPlugin
+import RoadmapComposition
 
 /// `roadmap show`: one roadmap, resolved, through an output plugin.
 struct ShowCommand: AsyncParsableCommand {

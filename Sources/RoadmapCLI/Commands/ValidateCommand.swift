@@ -1,5 +1,6 @@
 import ArgumentParser
-import RoadmapCore
+import RoadmapModel
+import RoadmapLoading
 
 /// `roadmap validate`: every problem of every file, located.
 struct ValidateCommand: AsyncParsableCommand {

@@ -1,10 +1,10 @@
 import ArgumentParser
-import RoadmapCore
 import RoadmapYAML
 
 #if canImport(Glibc)
 import Glibc
 #endif
+import RoadmapLoading
 
 /// Options shared by every command that reads roadmaps.
 struct LoadingOptions: ParsableArguments {
@@ -20,16 +20,18 @@ struct LoadingOptions: ParsableArguments {
 
     /// The folders searched for roadmaps by id: `--roadmap-dir` first, then `ROADMAP_PATH`.
     var searchDirectories: [String] {
-        roadmapDirectories + environmentDirectories.filter(FileBytes.isDirectory)
+        roadmapDirectories + Self.environmentDirectories.filter(FileBytes.isDirectory)
     }
 
     /// The loader the options describe.
-    var loader: RoadmapLoader { RoadmapLoader(limits: limits) }
+    var loader: RoadmapLoader {
+        RoadmapLoader(limits: limits, library: RoadmapLibrary(searchDirectories: searchDirectories, limits: limits))
+    }
 
     /// The `--roadmap-dir` folders that are not folders, as failures (exit 66). An entry of
     /// `ROADMAP_PATH` that names no folder is only a warning, printed here, as a stale `PATH` entry would be.
     func missingDirectories() -> [RoadmapLocator.LocateFailure] {
-        for entry in environmentDirectories where !FileBytes.isDirectory(entry) {
+        for entry in Self.environmentDirectories where !FileBytes.isDirectory(entry) {
             Terminal.writeError("roadmap: warning: `\(entry)` in ROADMAP_PATH is not a folder; it is skipped\n")
         }
         return roadmapDirectories.filter { !FileBytes.isDirectory($0) }.map {
@@ -38,7 +40,7 @@ struct LoadingOptions: ParsableArguments {
     }
 
     /// The folders `ROADMAP_PATH` lists (':'-separated), in order.
-    private var environmentDirectories: [String] {
+    static var environmentDirectories: [String] {
         Environment.value("ROADMAP_PATH").map { $0.split(separator: ":").map(String.init).filter { !$0.isEmpty } } ?? []
     }
 

@@ -1,4 +1,5 @@
-import RoadmapCore
+import RoadmapModel
+import RoadmapLoading
 
 /// Prints diagnostics to standard error with source excerpts, reading lines of files on disk
 /// on demand (library code keeps no file text).

@@ -3,7 +3,6 @@ import Glibc
 #endif
 
 import ArgumentParser
-import RoadmapCore
 import RoadmapPlugin
 
 /// Renders a document with the chosen plugin and writes it to standard output or a file: the

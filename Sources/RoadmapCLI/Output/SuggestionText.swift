@@ -1,4 +1,5 @@
-import RoadmapCore
+import RoadmapModel
+import RoadmapComposition
 
 /// The text of `merge --suggest`: one block per pair of look-alike topics, with the reason and
 /// the `same-as` line that would confirm it.

@@ -1,8 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RoadmapPlugin
 
-import RoadmapCore
 
 /// The only place that writes to standard output and standard error.
 enum Terminal {

@@ -1,4 +1,4 @@
-import RoadmapCore
+import RoadmapPlugin
 
 /// Plain text columns, left-aligned, two spaces apart; the last column is not padded. Cells
 /// are made inert (``InertText``) before they are measured, so the columns line up.

@@ -1,5 +1,4 @@
 import Foundation
-import RoadmapCore
 import RoadmapPlugin
 
 /// An output plugin outside the tool: an executable named `roadmap-plugin-NAME`. It gets the

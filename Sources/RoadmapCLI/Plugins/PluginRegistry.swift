@@ -3,10 +3,10 @@ import DOTPlugin
 import JSONPlugin
 import MarkdownPlugin
 import MermaidPlugin
-import RoadmapCore
 import RoadmapPlugin
 import TerminalPlugin
 import YAMLPlugin
+import RoadmapModel
 
 /// The output plugins the tool knows: the bundled ones (one line each below), then external
 /// `roadmap-plugin-NAME` executables found on the plugin path.

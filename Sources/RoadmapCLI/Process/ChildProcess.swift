@@ -1,8 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RoadmapPlugin
 
-import RoadmapCore
 
 /// Runs another program (an external plugin, git) so that it can neither hang nor kill the
 /// tool: it runs in a process group of its own, which is ended (with every process in it) when

@@ -1,4 +1,3 @@
-import RoadmapCore
 
 /// A file at a git revision, written `REV:PATH` as git writes it (`HEAD~1:Roadmaps/mlops.yaml`,
 /// `origin/main:Roadmaps/mlops.yaml`): PATH is relative to the top of the repository, and

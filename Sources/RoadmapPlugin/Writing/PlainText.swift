@@ -1,4 +1,3 @@
-import RoadmapCore
 
 /// Text cleaning shared by the plugins: user text must never carry control characters (an
 /// escape sequence, a bell) into a terminal, a graph file or a Markdown page.

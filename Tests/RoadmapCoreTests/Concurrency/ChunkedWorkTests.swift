@@ -1,5 +1,5 @@
-import RoadmapCore
 import Testing
+import RoadmapPlugin
 
 /// `ChunkedWork.map` runs chunks in parallel and must give what a plain loop gives.
 @Suite("Chunked work on every core")

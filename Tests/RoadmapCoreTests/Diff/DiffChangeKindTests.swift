@@ -1,6 +1,7 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapComposition
 
 /// Every change kind on the crafted pairs (`Fixtures/diff/`), change by change: the same pairs
 /// whose plugin output `DiffGoldenTests` keeps as goldens.

@@ -1,6 +1,8 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapLoading
+import RoadmapComposition
 
 /// The crafted diff pairs (`Fixtures/diff/NAME/old.yaml` and `new.yaml`) and helpers that load
 /// two roadmaps independently (as `roadmap diff` does) and describe a diff in one line a change.

@@ -1,6 +1,7 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapComposition
 
 /// A generated pair of 5,000-topic roadmaps with known edits (`bench/gen-corpus --edit-pair`):
 /// the diff must find each edit with its kind, and nothing else.

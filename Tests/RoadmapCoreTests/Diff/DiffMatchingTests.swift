@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapComposition
 
 /// Matching rules on small inline roadmaps: rename evidence and its threshold, declared renames
 /// before evidence, ties, order changes, list fields as sets, normalised resource URLs.

@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapLoading
+import RoadmapComposition
 
 /// Properties of the differ: a roadmap against itself is empty, and the diff of B against A
 /// mirrors the diff of A against B (added ↔ removed, renamed old ↔ new, before ↔ after).

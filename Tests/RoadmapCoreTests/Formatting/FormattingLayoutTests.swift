@@ -1,7 +1,8 @@
 import Foundation
-@testable import RoadmapCore
 import RoadmapYAML
 import Testing
+@testable import RoadmapLoading
+@testable import RoadmapAuthoring
 
 /// `roadmap fmt`'s layout, its safety checks, and its idempotence on every fixture and bundled roadmap.
 @Suite("Formatting: layout, idempotence and data")

@@ -1,5 +1,4 @@
 import Foundation
-import RoadmapCore
 import RoadmapYAML
 import Testing
 

@@ -1,7 +1,9 @@
 import Foundation
-@testable import RoadmapCore
 import RoadmapYAML
 import Testing
+@testable import RoadmapModel
+@testable import RoadmapLoading
+@testable import RoadmapAuthoring
 
 /// Helpers for the `roadmap fmt` tests: format a text, and check what every format must give.
 enum FormattingSupport {

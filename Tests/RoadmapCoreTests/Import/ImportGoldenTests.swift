@@ -1,6 +1,8 @@
 import Foundation
-@testable import RoadmapCore
 import Testing
+@testable import RoadmapModel
+@testable import RoadmapLoading
+@testable import RoadmapAuthoring
 
 /// `roadmap import` of the Markdown fixtures against their golden YAML and notes, and of the
 /// four reference outlines in `../shared/reference`.

@@ -1,5 +1,6 @@
-@testable import RoadmapCore
 import Testing
+@testable import RoadmapModel
+@testable import RoadmapAuthoring
 
 /// The Markdown reader under `roadmap import`: blocks (headings, lists, paragraphs) and inline
 /// text (links, emphasis, code, HTML), as articles in the wild write them.

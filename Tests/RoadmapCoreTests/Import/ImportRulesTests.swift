@@ -1,5 +1,7 @@
-@testable import RoadmapCore
 import Testing
+@testable import RoadmapModel
+@testable import RoadmapLoading
+@testable import RoadmapAuthoring
 
 /// How an outline maps to a roadmap: title, sections, topics, resources, summaries, ids, notes.
 @Suite("Import: mapping rules")

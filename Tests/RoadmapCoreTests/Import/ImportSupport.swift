@@ -1,6 +1,8 @@
 import Foundation
-@testable import RoadmapCore
 import Testing
+@testable import RoadmapModel
+@testable import RoadmapLoading
+@testable import RoadmapAuthoring
 
 /// The Markdown fixtures of `roadmap import` and their goldens (`Fixtures/import/NAME.md` →
 /// `NAME.yaml`, the roadmap, and `NAME.notes`, what the importer reported).

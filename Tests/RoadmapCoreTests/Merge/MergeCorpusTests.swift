@@ -1,6 +1,7 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapLoading
+import RoadmapComposition
 
 /// A generated corpus of 100 roadmaps (bench/gen-corpus) loads and merges without an error.
 @Suite("Merge: generated 100-roadmap corpus")

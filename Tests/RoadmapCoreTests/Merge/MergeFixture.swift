@@ -1,6 +1,8 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapLoading
+import RoadmapComposition
 
 /// Small roadmaps written inline, loaded and merged the way `roadmap merge` does it.
 enum MergeFixture {
@@ -22,7 +24,7 @@ enum MergeFixture {
         var groups: [[String]] { curriculum?.topics.map { $0.from.map(\.path) } ?? [] }
 
         /// `file:line:column` of a location.
-        func describe(_ location: RoadmapCore.SourceLocation?) -> String {
+        func describe(_ location: RoadmapModel.SourceLocation?) -> String {
             location.map { load.files.describe($0) } ?? "<none>"
         }
 

@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapLoading
+import RoadmapComposition
 
 /// Which topics of different roadmaps are one subject (FORMAT.md, "Identity and deduplication").
 @Suite("Merge: identity")

@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapLoading
+import RoadmapComposition
 
 /// Study order, stages, and cycles that only the merge closes (FORMAT.md, "Order").
 @Suite("Merge: order, stages and cycles")

@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapLoading
+import RoadmapComposition
 
 /// Near matches that did not merge are suggested with their reason, never merged silently.
 @Suite("Merge: suggestions")

@@ -1,5 +1,6 @@
-import RoadmapCore
 import Testing
+import RoadmapModel
+import RoadmapComposition
 
 /// What a merged topic keeps (FORMAT.md): the first title, every alias, the union of tags and
 /// prerequisites, the largest hours, the resources without duplicates, and conflicts reported.

@@ -1,5 +1,5 @@
-@testable import RoadmapCore
 import Testing
+@testable import RoadmapComposition
 
 /// `TextNormalizer.url` works on the bytes of ASCII text and on characters otherwise; both
 /// ways must give the same normal form. Compared here on every combination of awkward pieces.

@@ -1,6 +1,6 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapLoading
 
 /// The published JSON Schema of format 1 (`schemas/format-1.schema.json`) and the validator
 /// agree: the bundled roadmaps satisfy the schema, and every file of the bad-input corpus that

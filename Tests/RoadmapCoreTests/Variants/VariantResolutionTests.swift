@@ -1,6 +1,6 @@
 import Foundation
-import RoadmapCore
 import Testing
+import RoadmapLoading
 
 /// Variants resolve as the format says: `remove`, overrides by id, `null` deletes, new entries
 /// appended, chains base first, bases by id or by a path relative to the variant's file, and

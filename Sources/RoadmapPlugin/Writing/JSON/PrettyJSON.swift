@@ -1,5 +1,4 @@
 import Foundation
-import RoadmapCore
 
 /// A JSON text written straight from values, in the layout `JSONEncoder` gives with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indents, `"key" : value`,

@@ -1,0 +1,103 @@
+import RoadmapYAML
+import RoadmapModel
+import RoadmapLoading
+
+/// The engine of `roadmap fmt`: rewrites a roadmap file in the canonical layout, keeping every
+/// comment, and proves that nothing else changed.
+///
+/// The layout: keys in ``FormatKeys`` order for the roadmap, its sections, topics and resources
+/// (`x-` keys after the known ones, in their written order; keys inside `x-` values as written),
+/// two-space indentation, block-style mappings, lists of mappings as `- key: value`, short lists
+/// of plain scalars in flow style, strings quoted only where a plain scalar would change meaning
+/// or type, `hours`, `free` and `format` as the literals they were, long text folded, multi-line
+/// text as literal blocks (see ``YAMLCommentedWriter`` for the exact rules). Blank lines between
+/// entries are kept (several as one); a byte-order mark is dropped and lines end with LF.
+///
+/// Comments are kept with the key or list item they belong to (see ``YAMLCommentReader`` for the
+/// rules and for the few positions where a comment moves: inside a multi-line flow collection,
+/// between a key and a value written on a later line, on a line holding only `-`, `[` or `---`).
+///
+/// Formatting is checked before anything is returned: the output is decoded again and must hold
+/// the same values as the input (locations aside), and every comment of the input must appear in
+/// it. Formatting the output again gives the output.
+public enum RoadmapFormatter {
+    /// Why a text was not formatted.
+    public enum Failure: Error, Sendable, Equatable {
+        /// The input does not decode cleanly; the diagnostics say why.
+        case invalid([Diagnostic])
+        /// The formatted text would not hold the same values or comments (a bug in the formatter);
+        /// the message says what differs.
+        case notEquivalent(String)
+    }
+
+    /// The canonical text of the roadmap in `bytes`, read from `file`.
+    ///
+    /// Only decoding is checked here (types, keys, YAML); a caller that wants "loads cleanly" in
+    /// full (references, variants) loads the file with ``RoadmapLoader`` first, as `roadmap fmt` does.
+    public static func format(_ bytes: some Collection<UInt8>, file: SourceFileID = .none,
+                              limits: YAMLLimits = .default) throws(Failure) -> String {
+        let input = Array(bytes)
+        let (before, problems) = RoadmapDecoder.decode(input, file: file, limits: limits)
+        guard let before, !problems.containsErrors else { throw .invalid(problems) }
+        let document: YAMLCommentedDocument
+        do {
+            document = try YAMLCommentReader.read(input)
+        } catch {
+            throw .invalid([.error(error.message, at: SourceLocation(file: file, mark: error.mark))])
+        }
+        let text = YAMLCommentedWriter().write(RoadmapLayout.arrange(document))
+
+        var relaxed = limits
+        relaxed.maxFileBytes = max(limits.maxFileBytes, text.utf8.count)
+        let (after, again) = RoadmapDecoder.decode(Array(text.utf8), file: file, limits: relaxed)
+        guard let after, !again.containsErrors else {
+            let first = again.first { $0.severity == .error }
+            let where_ = first?.location.map { " at line \($0.line), column \($0.column)" } ?? ""
+            throw .notEquivalent("the formatted text does not load\(where_): \(first?.message ?? "no roadmap")")
+        }
+        guard DraftComparison.sameValues(before, after) else {
+            throw .notEquivalent("the formatted text loads to different values")
+        }
+        guard let reread = try? YAMLCommentReader.read(Array(text.utf8)) else {
+            throw .notEquivalent("the formatted text cannot be read again")
+        }
+        // Every comment comes back, alone or (two trailing comments of one key) joined on one line.
+        let kept = comments(of: reread)
+        let exact = Set(kept)
+        if let lost = comments(of: document).first(where: { comment in
+            !exact.contains(comment) && !kept.contains { $0.count > comment.count && $0.contains(comment) }
+        }) {
+            throw .notEquivalent("the comment `\(lost.abbreviatedForMessage)` would be lost")
+        }
+        return text
+    }
+
+    /// Every comment of a document, in no particular order.
+    static func comments(of document: YAMLCommentedDocument) -> [String] {
+        var out: [String] = []
+        func lines(_ lines: [YAMLCommentLine]) {
+            for case .comment(let text) in lines { out.append(text) }
+        }
+        func visit(_ value: YAMLCommentedNode) {
+            switch value.content {
+            case .scalar: break
+            case .sequence(let items):
+                for item in items {
+                    lines(item.leading)
+                    out += item.trailing
+                    visit(item.value)
+                }
+            case .mapping(let entries):
+                for entry in entries {
+                    lines(entry.leading)
+                    out += entry.trailing
+                    visit(entry.value)
+                }
+            }
+        }
+        lines(document.header)
+        visit(document.root)
+        lines(document.footer)
+        return out
+    }
+}

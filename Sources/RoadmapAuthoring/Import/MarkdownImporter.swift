@@ -1,0 +1,844 @@
+import RoadmapModel
+import RoadmapLoading
+/// Something the importer left out or changed, for the user to review.
+public struct ImportNote: Sendable, Equatable {
+    /// The 1-based line of the Markdown it is about, when there is one.
+    public var line: Int?
+    public var message: String
+
+    public init(line: Int?, message: String) {
+        self.line = line
+        self.message = message
+    }
+}
+
+/// What importing a Markdown outline gave: the roadmap and the notes about what was skipped.
+public struct MarkdownImport: Sendable {
+    public var roadmap: ImportedRoadmap
+    /// In order of the lines they are about (notes without a line last).
+    public var notes: [ImportNote]
+
+    /// The roadmap as a format-1 file.
+    public var yaml: String { roadmap.yaml }
+}
+
+/// Turns a Markdown outline, such as a study-roadmap article, into a roadmap.
+///
+/// - The first top-level heading (a `#`, or the only heading of the highest level) is the
+///   title; the next level down gives the sections; deeper headings in a section are topics.
+///   A single section heading named like "Outline", "Roadmap" or "Curriculum" that holds all
+///   the sub-headings is looked into: its sub-headings are the sections, its siblings skipped.
+/// - In a section without sub-headings, list items are topics; when they are all links they
+///   make one topic named after the section. A short item or paragraph ending in `:` starts a
+///   group: the links after it are the resources of a topic with that name; a generic one
+///   ("Resources:", "Books:", a `### Resources` heading) adds to the section's own topic.
+/// - Nested items and links are resources; `[kind/provider] Title — https://…` items give a
+///   resource's type and provider.
+/// - Paragraphs give summaries; `Author:`, `By …`, `URL:` and `Date:` lines before the first
+///   section give the roadmap's authors, source and date.
+/// - Tables of contents and conclusions are skipped, and so are introductions without links
+///   (their first paragraph may become the summary).
+/// - Ids are slugs of the titles, unique across sections and topics (topics choose first).
+///
+/// The result is deterministic: the same text always gives the same roadmap.
+public struct MarkdownImporter: Sendable {
+    /// The roadmap's id; by default a slug of the title.
+    public var id: String?
+    /// The roadmap's title; by default the title heading, else the file name.
+    public var title: String?
+    /// The Markdown file's name, for a title or id when the text has none.
+    public var fileName: String?
+
+    public init(id: String? = nil, title: String? = nil, fileName: String? = nil) {
+        self.id = id
+        self.title = title
+        self.fileName = fileName
+    }
+
+    /// The roadmap `markdown` describes, and notes about what was left out.
+    public func importMarkdown(_ markdown: String) -> MarkdownImport {
+        var session = ImportSession(options: self, document: MarkdownBlockParser.parse(markdown))
+        return session.run()
+    }
+}
+
+/// One run of the importer.
+struct ImportSession {
+    typealias Resource = ImportedRoadmap.Resource
+
+    /// A heading with what is written under it, up to the next heading.
+    final class Node {
+        let level: Int
+        let title: String
+        let line: Int
+        var content: [MarkdownBlock] = []
+        var children: [Node] = []
+
+        init(level: Int, title: String, line: Int) {
+            self.level = level
+            self.title = title
+            self.line = line
+        }
+
+        /// Every heading below this one, in document order.
+        var descendants: [Node] { children.flatMap { [$0] + $0.descendants } }
+    }
+
+    struct ProtoTopic {
+        var title: String
+        var summary: String?
+        var resources: [Resource]
+    }
+
+    struct ProtoSection {
+        var title: String
+        var summary: String?
+        var topics: [ProtoTopic]
+    }
+
+    /// A list item read for what it holds.
+    struct Item {
+        var source: MarkdownListItem
+        /// The visible text.
+        var plain: String
+        /// The resources its own text names (not its children's).
+        var resources: [Resource]
+        /// True when it names a resource: a web link, or a `[kind/provider]` prefix.
+        var isResource: Bool
+        /// `Name` of `Name: [link](…)`.
+        var labelPrefix: String?
+        /// Text around a link that has a text of its own: a description.
+        var context: String?
+
+        /// A short item ending in `:` with nothing under it: the heading of the items after it.
+        var isLabel: Bool {
+            !isResource && source.children.isEmpty && (plain.hasSuffix(":") || plain.hasSuffix("：")) && plain.count <= 100
+                && plain.contains { $0.isLetter || $0.isNumber }
+        }
+    }
+
+    enum Element {
+        case paragraph(String, line: Int)
+        case label(String, line: Int)
+        case item(Item)
+    }
+
+    let options: MarkdownImporter
+    let document: MarkdownBlocks
+    var inline: MarkdownInlineParser
+    var notes: [ImportNote] = []
+    private var noted: Set<String> = []
+    private var notedReferences: Set<String> = []
+
+    init(options: MarkdownImporter, document: MarkdownBlocks) {
+        self.options = options
+        self.document = document
+        self.inline = MarkdownInlineParser(references: document.references)
+    }
+
+    mutating func note(_ message: String, line: Int?) {
+        let key = "\(line ?? 0):\(message)"
+        guard !noted.contains(key) else { return }
+        noted.insert(key)
+        notes.append(ImportNote(line: line, message: message))
+    }
+
+    // MARK: The document
+
+    mutating func run() -> MarkdownImport {
+        let root = Node(level: 0, title: "", line: 0)
+        var stack = [root]
+        for block in document.blocks {
+            if case .heading(let level, let text, let line) = block {
+                while let last = stack.last, last.level >= level { stack.removeLast() }
+                let node = Node(level: level, title: text, line: line)
+                stack.last!.children.append(node)
+                stack.append(node)
+            } else {
+                stack.last!.content.append(block)
+            }
+        }
+        let headings = root.descendants
+        let topLevel = headings.map(\.level).min()
+        let titleNode: Node? = topLevel.flatMap { level in
+            let top = headings.filter { $0.level == level }
+            return top.count == 1 ? top[0] : nil
+        }
+
+        var preamble = root.content
+        var candidates: [Node]
+        if let titleNode {
+            preamble += titleNode.content
+            candidates = titleNode.children
+            for other in root.children where other !== titleNode && (!other.content.isEmpty || !other.children.isEmpty) {
+                note("skipped `\(headingTitle(other.title, fallback: "untitled"))`: it comes before the title heading", line: other.line)
+            }
+        } else {
+            candidates = root.children
+        }
+        let headingTitleText = titleNode.map { inline.plainText($0.title) }.flatMap { $0.isEmpty ? nil : $0 }
+        let title = options.title ?? headingTitleText ?? fileTitle ?? "Imported roadmap"
+
+        var summary: String?
+        var source: String?
+        var authors: [String] = []
+        var published: String?
+        var sections: [ProtoSection] = []
+
+        if candidates.isEmpty {
+            // No section headings: the whole text is one section named after the roadmap.
+            let node = Node(level: 1, title: title, line: titleNode?.line ?? 1)
+            node.content = preamble
+            let (elements, _) = elements(of: preamble)
+            summary = firstProse(elements)
+            if let section = section(from: node, title: title, summaryAllowed: false) { sections.append(section) }
+        } else {
+            // A single "Outline"/"Roadmap" heading that holds all the sub-headings is the outline.
+            let withChildren = candidates.filter { !$0.children.isEmpty }
+            if withChildren.count == 1, let container = withChildren.first, container.children.count >= 2,
+               Self.isContainer(inline.plainText(container.title)) {
+                for other in candidates where other !== container {
+                    note("skipped `\(headingTitle(other.title, fallback: "untitled"))`: it is outside the outline under `\(headingTitle(container.title, fallback: "untitled"))`", line: other.line)
+                }
+                preamble += container.content
+                candidates = container.children
+            }
+            let meta = metadata(preamble)
+            (summary, source, authors, published) = (meta.summary, meta.source, meta.authors, meta.published)
+            for node in candidates {
+                let name = headingTitle(node.title, fallback: "Untitled section")
+                let kind = Self.framingKind(name)
+                if kind == .contents {
+                    note("skipped `\(name)`: a table of contents", line: node.line)
+                    continue
+                }
+                if kind == .conclusion {
+                    note("skipped `\(name)`: a conclusion" + (hasWebLink(node) ? " (its links are not imported)" : ""), line: node.line)
+                    continue
+                }
+                if kind == .introduction, !hasWebLink(node) {
+                    if summary == nil {
+                        let (elements, _) = elements(of: node.content)
+                        summary = firstProse(elements)
+                    }
+                    note("skipped `\(name)`: an introduction without links", line: node.line)
+                    continue
+                }
+                if let section = section(from: node, title: name, summaryAllowed: true) { sections.append(section) }
+            }
+        }
+        for label in Set(inline.undefinedReferences).sorted() where !notedReferences.contains(MarkdownInlineParser.normalizeLabel(label)) {
+            note("no definition for the link reference `[\(label)]`; its text is kept as text", line: nil)
+        }
+        let roadmap = finish(title: title, summary: summary, source: source, authors: authors, published: published, sections: sections)
+        let ordered = notes.enumerated().sorted { a, b in
+            switch (a.element.line, b.element.line) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): false
+            case (_?, nil): true
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+        return MarkdownImport(roadmap: roadmap, notes: ordered)
+    }
+
+    /// The file name without folders and extension, as a title: `study-roadmap.md` → `Study roadmap`.
+    var fileTitle: String? {
+        guard let fileName = options.fileName else { return nil }
+        var name = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = String(name[..<dot]) }
+        name = MarkdownInlineParser.collapse(name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))
+        guard let first = name.first, name.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        return first.uppercased() + name.dropFirst()
+    }
+
+    /// Ids for everything: topics first (their ids are the vocabulary roadmaps share), then sections.
+    func finish(title: String, summary: String?, source: String?, authors: [String], published: String?,
+                sections: [ProtoSection]) -> ImportedRoadmap {
+        var used: Set<String> = []
+        // The next number to try for each base, so that the same title 8,000 times stays linear.
+        var nextNumber: [String: Int] = [:]
+        func allocate(_ base: String) -> String {
+            var candidate = base
+            var counter = nextNumber[base] ?? 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            nextNumber[base] = counter
+            used.insert(candidate)
+            return candidate
+        }
+        let topicIDs = sections.map { $0.topics.map { allocate(ImportText.slug($0.title) ?? "topic") } }
+        let sectionIDs = sections.map { allocate(ImportText.slug($0.title) ?? "section") }
+        let roadmapID = options.id ?? ImportText.slug(title) ?? fileTitle.flatMap(ImportText.slug) ?? "roadmap"
+        // Every title must say something: a blank one (from text that was all markup) gets a placeholder.
+        func named(_ title: String, _ fallback: String) -> String {
+            title.contains { !$0.isWhitespace } ? title : fallback
+        }
+        return ImportedRoadmap(
+            id: roadmapID, title: title, summary: summary, source: source, authors: authors, published: published,
+            sections: sections.enumerated().map { index, section in
+                ImportedRoadmap.Section(
+                    id: sectionIDs[index], title: named(section.title, "Untitled section"), summary: section.summary,
+                    topics: section.topics.enumerated().map { topicIndex, topic in
+                        ImportedRoadmap.Topic(id: topicIDs[index][topicIndex], title: named(topic.title, "Untitled topic"),
+                                              summary: topic.summary, resources: topic.resources.map { resource in
+                                                  var resource = resource
+                                                  resource.title = named(resource.title, "Untitled resource")
+                                                  if resource.provider?.contains(where: { !$0.isWhitespace }) == false { resource.provider = nil }
+                                                  return resource
+                                              })
+                    })
+            })
+    }
+
+    // MARK: Sections and topics
+
+    /// A section from a heading and everything under it, or nil (with a note) when it has no topics.
+    mutating func section(from node: Node, title: String, summaryAllowed: Bool) -> ProtoSection? {
+        let (elements, paragraphLinks) = elements(of: node.content)
+        var built = topics(from: elements, sectionTitle: title)
+        var summary = summaryAllowed ? firstProse(elements) : nil
+        if summaryAllowed, summary == nil { summary = built.description }
+        if !paragraphLinks.isEmpty {
+            if let index = built.sectionTopic {
+                built.topics[index].resources += paragraphLinks
+            } else {
+                built.topics.append(ProtoTopic(title: title, summary: nil, resources: paragraphLinks))
+            }
+        }
+        for child in node.descendants {
+            let made = topic(from: child)
+            guard Self.isGenericLabel(made.title) else {
+                built.topics.append(made)
+                continue
+            }
+            // "### Resources", "### Books": what is listed there belongs to the section's own topic.
+            if let index = built.sectionTopic {
+                built.topics[index].resources += made.resources
+            } else {
+                built.topics.append(ProtoTopic(title: title, summary: nil, resources: made.resources))
+                built.sectionTopic = built.topics.count - 1
+            }
+        }
+        guard !built.topics.isEmpty else {
+            note("skipped `\(title)`: it has no list items or links to make topics of", line: node.line)
+            return nil
+        }
+        return ProtoSection(title: title, summary: summary, topics: built.topics)
+    }
+
+    /// The topics that a section's own list items make.
+    mutating func topics(from elements: [Element], sectionTitle: String) -> (topics: [ProtoTopic], sectionTopic: Int?, description: String?) {
+        struct Group {
+            var label: String?
+            var items: [Item] = []
+        }
+        var groups = [Group(label: nil)]
+        for element in elements {
+            switch element {
+            case .paragraph: break
+            case .label(let text, _): groups.append(Group(label: text))
+            case .item(let item):
+                if item.isLabel { groups.append(Group(label: item.plain)) } else { groups[groups.count - 1].items.append(item) }
+            }
+        }
+        var topics: [ProtoTopic] = []
+        var sectionTopic: Int?
+        var description: String?
+        for (groupIndex, group) in groups.enumerated() where !group.items.isEmpty {
+            var labelTitle: String?
+            var labelNote: String?
+            var hint: ResourceType?
+            if let label = group.label {
+                (labelTitle, labelNote) = ImportText.splittingParenthetical(ImportText.droppingNumbering(ImportText.droppingColon(label)))
+                hint = Self.typeHint(labelTitle!)
+            }
+            let generic = labelTitle.map(Self.isGenericLabel) ?? true
+            var items = group.items
+            let lead = items.prefix { !$0.isResource && $0.source.children.isEmpty && ImportText.isProse($0.plain) }.count
+            if groupIndex == 0, lead == items.count, groups.dropFirst().contains(where: { !$0.items.isEmpty }) {
+                // Sentences before the first labelled group describe the section.
+                description = ImportText.summary(items.map(\.plain).joined(separator: " "))
+                continue
+            }
+            var lines: [String] = []
+            if lead > 0, lead < items.count, items[lead...].allSatisfy(\.isResource) {
+                lines = items[..<lead].map(\.plain)
+                items.removeFirst(lead)
+            }
+            let leadText = lines.isEmpty ? nil : ImportText.summary(lines.joined(separator: " "))
+            // Under "Books:" or "Resources:" every item is a resource, with a link or not.
+            guard items.allSatisfy(\.isResource) || (group.label != nil && generic) else {
+                for item in items { topics.append(topic(from: item)) }
+                continue
+            }
+            let resources = items.flatMap { flattened($0, hint: hint) }
+            let contexts = items.compactMap(\.context)
+            if generic {
+                if groupIndex == 0 { description = leadText }
+                if let index = sectionTopic {
+                    topics[index].resources += resources
+                } else {
+                    let summary = (groupIndex == 0 ? nil : leadText) ?? (items.count == 1 ? contexts.first.flatMap(ImportText.summary) : nil)
+                    topics.append(ProtoTopic(title: sectionTitle, summary: summary, resources: resources))
+                    sectionTopic = topics.count - 1
+                }
+            } else {
+                let summary = labelNote.flatMap(ImportText.summary) ?? leadText
+                    ?? (items.count == 1 ? contexts.first.flatMap(ImportText.summary) : nil)
+                topics.append(ProtoTopic(title: labelTitle!, summary: summary, resources: resources))
+            }
+        }
+        return (topics, sectionTopic, description)
+    }
+
+    /// A topic from a list item: its text or its link names it, its children are resources.
+    mutating func topic(from item: Item) -> ProtoTopic {
+        let details = item.source.paragraphs.first.map { inline.plainText($0) }.flatMap(ImportText.summary)
+        var children: [Resource] = []
+        var hint: ResourceType?
+        for child in item.source.children {
+            let analyzed = analyze(child)
+            if analyzed.isLabel {
+                hint = Self.typeHint(ImportText.droppingColon(analyzed.plain))
+                continue
+            }
+            children += flattened(analyzed, hint: hint)
+        }
+        if item.isResource {
+            let title = item.labelPrefix ?? item.resources.first?.title ?? item.plain
+            return ProtoTopic(title: title, summary: item.context.flatMap(ImportText.summary) ?? details,
+                              resources: item.resources + children)
+        }
+        let (title, summary) = ImportText.titleAndSummary(item.plain)
+        return ProtoTopic(title: title.isEmpty ? "Untitled topic" : title, summary: summary ?? details, resources: children)
+    }
+
+    /// A topic from a heading below a section: its paragraphs give the summary, its list items
+    /// and links the resources.
+    mutating func topic(from node: Node) -> ProtoTopic {
+        let title = headingTitle(node.title, fallback: "Untitled topic")
+        let (elements, paragraphLinks) = elements(of: node.content)
+        var summary = firstProse(elements)
+        var items: [Item] = []
+        var resources: [Resource] = []
+        var hint: ResourceType? = Self.isGenericLabel(title) ? Self.typeHint(title) : nil
+        var contexts: [String] = []
+        var leading = true
+        var lead: [String] = []
+        for element in elements {
+            switch element {
+            case .paragraph: break
+            case .label(let text, _): hint = Self.typeHint(ImportText.droppingColon(text))
+            case .item(let item):
+                if item.isLabel {
+                    hint = Self.typeHint(ImportText.droppingColon(item.plain))
+                    continue
+                }
+                if leading, !item.isResource, item.source.children.isEmpty, ImportText.isProse(item.plain) {
+                    lead.append(item.plain)
+                    items.append(item)
+                    continue
+                }
+                leading = false
+                items.append(item)
+                resources += flattened(item, hint: hint)
+                if let context = item.context { contexts.append(context) }
+            }
+        }
+        if !lead.isEmpty {
+            if resources.isEmpty {
+                // Only sentences: they are the topic's points, kept as resources without a link.
+                resources = items.filter { !$0.isResource }.map { Resource(title: ImportText.droppingColon($0.plain)) } + resources
+            } else if summary == nil {
+                summary = ImportText.summary(lead.joined(separator: " "))
+            } else {
+                resources = lead.map { Resource(title: ImportText.droppingColon($0)) } + resources
+            }
+        }
+        if summary == nil, contexts.count == 1 { summary = ImportText.summary(contexts[0]) }
+        return ProtoTopic(title: title, summary: summary, resources: resources + paragraphLinks)
+    }
+
+    /// The resources of an item and of everything nested in it. A plain item with items under
+    /// it is a group heading: its name gives a resource type when it names one.
+    mutating func flattened(_ item: Item, hint: ResourceType?) -> [Resource] {
+        var result: [Resource] = []
+        var childHint = hint
+        if item.isResource {
+            result += item.resources.map { resource in
+                var resource = resource
+                if resource.type == nil { resource.type = hint }
+                return resource
+            }
+        } else if !item.source.children.isEmpty {
+            childHint = Self.typeHint(ImportText.droppingColon(item.plain)) ?? hint
+        } else if !item.isLabel, !item.plain.isEmpty {
+            result.append(Resource(title: ImportText.droppingColon(item.plain), type: hint))
+        }
+        for child in item.source.children {
+            let analyzed = analyze(child)
+            if analyzed.isLabel {
+                childHint = Self.typeHint(ImportText.droppingColon(analyzed.plain)) ?? childHint
+                continue
+            }
+            result += flattened(analyzed, hint: childHint)
+        }
+        return result
+    }
+
+    // MARK: Blocks and items
+
+    /// The paragraphs, labels and top-level list items of some blocks, and the web links of
+    /// their prose paragraphs (as resources). A paragraph whose every line holds a link is read
+    /// as a list, one item a line.
+    mutating func elements(of blocks: [MarkdownBlock]) -> ([Element], [Resource]) {
+        var elements: [Element] = []
+        var links: [Resource] = []
+        for block in blocks {
+            switch block {
+            case .heading: break
+            case .table(let line): note("a table is not imported", line: line)
+            case .list(let items):
+                for item in items { elements.append(.item(analyze(item))) }
+            case .paragraph(let text, let line):
+                let lines = text.split(separator: "\n").map(String.init)
+                if !lines.isEmpty, lines.allSatisfy({ Self.hasWebLink(inline.parse($0)) }), lines.allSatisfy({ isLinkLine($0) }) {
+                    for (offset, text) in lines.enumerated() {
+                        elements.append(.item(analyze(MarkdownListItem(text: text, line: line + offset))))
+                    }
+                    continue
+                }
+                let pieces = parse(text, line: line)
+                let plain = MarkdownInlineParser.collapse(pieces.map(\.visibleText).joined())
+                guard plain.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                if lines.count == 1, plain.hasSuffix(":") || plain.hasSuffix("："), Self.isPhrase(plain) {
+                    elements.append(.label(plain, line: line))
+                    continue
+                }
+                elements.append(.paragraph(plain, line: line))
+                links += resources(fromLinks: pieces, line: line).resources
+            }
+        }
+        return (elements, links)
+    }
+
+    /// True when some of `pieces` is a link to an absolute http(s) URL.
+    static func hasWebLink(_ pieces: [MarkdownInline]) -> Bool {
+        pieces.contains { if case .link(_, let url, _) = $0 { FormatRules.isWebURL(url) } else { false } }
+    }
+
+    /// The inline pieces of `text`, with a note for each reference link that has no definition.
+    mutating func parse(_ text: String, line: Int) -> [MarkdownInline] {
+        let known = inline.undefinedReferences.count
+        let pieces = inline.parse(text)
+        for label in inline.undefinedReferences.dropFirst(known) {
+            notedReferences.insert(MarkdownInlineParser.normalizeLabel(label))
+            note("no definition for the link reference `[\(label)]`; its text is kept as text", line: line)
+        }
+        return pieces
+    }
+
+    /// True for a short phrase (a label such as "Books:"), not a sentence ("You will need:"):
+    /// at most six words outside parentheses, no sentence end inside, no pronoun to start.
+    static func isPhrase(_ text: String) -> Bool {
+        let words = ImportText.withoutParentheticals(ImportText.droppingColon(text))
+        guard words.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
+        let starters: Set<String> = ["i", "you", "we", "here", "this", "these", "there", "it", "they", "but", "and", "so", "if",
+                                     "now", "then", "below", "let's", "let", "in", "for", "to", "as", "when", "what", "that"]
+        let first = words.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return words.split(separator: " ").count <= 6 && !words.contains(". ") && !words.contains("? ") && !words.contains("! ")
+            && !starters.contains(first)
+    }
+
+    /// True when a line is one link with a few words before or after it, not both: a line of a
+    /// list written without bullets, rather than a sentence that happens to hold a link.
+    mutating func isLinkLine(_ line: String) -> Bool {
+        let pieces = inline.parse(line)
+        guard let index = pieces.firstIndex(where: { if case .link = $0 { true } else { false } }),
+              pieces.filter({ if case .link = $0 { true } else { false } }).count == 1 else { return false }
+        let before = ImportText.around(pieces[..<index].map(\.visibleText).joined())
+        let after = ImportText.around(pieces[(index + 1)...].map(\.visibleText).joined())
+        return (before.isEmpty || after.isEmpty) && before.count + after.count <= 60
+    }
+
+    /// The first prose paragraph as a summary.
+    func firstProse(_ elements: [Element]) -> String? {
+        for element in elements {
+            if case .paragraph(let text, _) = element, let summary = ImportText.summary(text) { return summary }
+        }
+        return nil
+    }
+
+    /// What a list item holds: its text, its resources, a label before its link, a description.
+    mutating func analyze(_ source: MarkdownListItem) -> Item {
+        var raw = source.text
+        var type: ResourceType?
+        var provider: String?
+        var free: Bool?
+        if let prefix = Self.kindPrefix(raw) {
+            (type, provider, free) = (prefix.type, prefix.provider, prefix.free)
+            raw = prefix.rest
+        }
+        if type != nil, let dash = raw.range(of: " — ") ?? raw.range(of: " -- ") {
+            // `[kind/provider] Title — https://… (notes)`: the URL right after the dash, if any.
+            let titlePieces = parse(String(raw[..<dash.lowerBound]), line: source.line)
+            let afterPieces = parse(String(raw[dash.upperBound...]), line: source.line)
+            var url: String?
+            var title = MarkdownInlineParser.collapse(titlePieces.map(\.visibleText).joined())
+            if case .link(_, let destination, true)? = afterPieces.first { url = destination }
+            if let link = titlePieces.first(where: { if case .link = $0 { true } else { false } }), case .link(let text, let destination, _) = link {
+                url = url ?? destination
+                if ImportText.isGenericLinkText(text, destination: destination) {
+                    title = ImportText.around(titlePieces.filter { if case .text = $0 { true } else { false } }.map(\.visibleText).joined())
+                }
+            }
+            if let candidate = url, !FormatRules.isWebURL(candidate) {
+                note("dropped the URL `\(candidate)` of `\(title)`: only absolute http(s) URLs are kept", line: source.line)
+                url = nil
+            }
+            if title.isEmpty { title = url.map(ImportText.display) ?? "Untitled resource" }
+            let resource = Resource(title: title, url: url, type: type, provider: provider, free: free)
+            return Item(source: source, plain: title, resources: [resource], isResource: true, labelPrefix: nil, context: nil)
+        }
+        let pieces = parse(raw, line: source.line)
+        let plain = MarkdownInlineParser.collapse(pieces.map(\.visibleText).joined())
+        var found = resources(fromLinks: pieces, line: source.line)
+        if type != nil {
+            if found.resources.isEmpty {
+                found.resources = [Resource(title: plain.isEmpty ? "Untitled resource" : plain)]
+            }
+            found.resources = found.resources.map { resource in
+                var resource = resource
+                resource.type = resource.type ?? type
+                resource.provider = resource.provider ?? provider
+                resource.free = resource.free ?? free
+                return resource
+            }
+            return Item(source: source, plain: found.resources[0].title, resources: found.resources, isResource: true,
+                        labelPrefix: found.label, context: found.context)
+        }
+        let isResource = found.resources.contains { $0.url != nil }
+        return Item(source: source, plain: plain, resources: isResource ? found.resources : [], isResource: isResource,
+                    labelPrefix: isResource ? found.label : nil, context: isResource ? found.context : nil)
+    }
+
+    /// The resources named by the links among `pieces`: a link's own text is the title unless it
+    /// is "here", "link" or the URL, when the text before it (else after it) is. `Name:` or
+    /// `Name —` before the first link is a label; other text around titled links is a description.
+    mutating func resources(fromLinks pieces: [MarkdownInline], line: Int) -> (resources: [Resource], label: String?, context: String?) {
+        var resources: [Resource] = []
+        var titled = false
+        for (index, piece) in pieces.enumerated() {
+            guard case .link(let text, let destination, _) = piece else { continue }
+            let beforeText: String = if index > 0, case .text(let value) = pieces[index - 1] { value } else { "" }
+            let afterText: String = if index + 1 < pieces.count, case .text(let value) = pieces[index + 1] { value } else { "" }
+            var title: String
+            if ImportText.isGenericLinkText(text, destination: destination) {
+                let clause = ImportText.around(ImportText.lastClause(beforeText))
+                title = !clause.isEmpty && clause.count <= 150 ? clause : ImportText.around(afterText)
+                if title.isEmpty || title.count > 150 { title = ImportText.display(destination) }
+            } else {
+                title = MarkdownInlineParser.collapse(text)
+                titled = true
+            }
+            var url: String? = destination
+            if !FormatRules.isWebURL(destination) {
+                if !destination.isEmpty {
+                    note("dropped the URL `\(destination)` of `\(title)`: only absolute http(s) URLs are kept", line: line)
+                }
+                url = nil
+            }
+            resources.append(Resource(title: title, url: url))
+        }
+        guard titled, !resources.isEmpty else { return (resources, nil, nil) }
+        // A label: the text before the first link, up to a colon or ending in a dash.
+        var label: String?
+        var rest = pieces
+        if case .text(let lead)? = pieces.first {
+            let trimmed = lead.mdTrimmed()
+            if trimmed.hasSuffix(":") || trimmed.hasSuffix("：") || trimmed.hasSuffix(" —") || trimmed.hasSuffix(" –") || trimmed.hasSuffix(" -")
+                || trimmed.hasSuffix("(") {
+                let name = ImportText.around(trimmed)
+                if !name.isEmpty, name.count <= 60 {
+                    label = name
+                    rest.removeFirst()
+                }
+            } else if let colon = lead.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                      case let name = ImportText.around(String(lead[..<colon])), !name.isEmpty, name.count <= 40,
+                      name.split(separator: " ").count <= 5 {
+                label = name
+                rest[0] = .text(String(lead[lead.index(after: colon)...]))
+            }
+        }
+        // A description: the whole sentence when text comes before the link, else the text after it.
+        let outside = rest.compactMap { if case .text(let value) = $0 { value } else { nil } }.joined(separator: " ")
+        guard !ImportText.around(outside).isEmpty else { return (resources, label, nil) }
+        let leads: Bool = if case .text(let value)? = rest.first { !ImportText.around(value).isEmpty } else { false }
+        // `[Docker](…) — containers` describes; `[Pro Git](…) is free online` is one sentence.
+        let firstAfter = rest.drop { if case .text = $0 { true } else { false } }.dropFirst().first
+        let separated: Bool = if case .text(let value)? = firstAfter,
+            let mark = value.first(where: { !$0.isWhitespace }) { "—–-:(,;|".contains(mark) } else { true }
+        let context = leads || !separated ? ImportText.around(rest.map(\.visibleText).joined()) : ImportText.around(outside)
+        return (resources, label, context.isEmpty || context == resources.first?.title ? nil : context)
+    }
+
+    /// `[course/Udemy] rest`: the type, the provider (", free" taken out as `free: true`) and the rest.
+    static func kindPrefix(_ text: String) -> (type: ResourceType, provider: String?, free: Bool?, rest: String)? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        let after = text[text.index(after: close)...]
+        guard let next = after.first, next == " " || next == "\t" else { return nil }
+        let parts = inner.split(separator: "/", maxSplits: 1).map { $0.mdTrimmed() }
+        guard let kind = parts.first, let type = ResourceType(rawValue: kind.lowercased()) else { return nil }
+        var provider = parts.count > 1 ? parts[1] : nil
+        var free: Bool?
+        if let value = provider, let range = value.range(of: ", free", options: .caseInsensitive) {
+            provider = (value[..<range.lowerBound] + value[range.upperBound...]).mdTrimmed()
+            free = true
+        }
+        if provider?.isEmpty == true { provider = nil }
+        return (type, provider, free, after.mdTrimmed())
+    }
+
+    // MARK: Headings, metadata, vocabulary
+
+    /// A heading's text as a title: Markdown removed, numbering (`1.`, `Step 2:`) and a trailing `:` dropped.
+    mutating func headingTitle(_ text: String, fallback: String) -> String {
+        let plain = ImportText.droppingColon(ImportText.droppingNumbering(inline.plainText(text)))
+        return plain.isEmpty ? fallback : plain
+    }
+
+    /// True when any web link is written under `node`.
+    mutating func hasWebLink(_ node: Node) -> Bool {
+        func texts(_ items: [MarkdownListItem]) -> [String] {
+            items.flatMap { [$0.text] + $0.paragraphs + texts($0.children) }
+        }
+        for block in node.content {
+            let candidates: [String]
+            switch block {
+            case .paragraph(let text, _): candidates = [text]
+            case .list(let items): candidates = texts(items)
+            default: candidates = []
+            }
+            for text in candidates where Self.hasWebLink(inline.parse(text)) { return true }
+        }
+        return node.children.contains { hasWebLink($0) }
+    }
+
+    struct Metadata {
+        var summary: String?
+        var source: String?
+        var authors: [String] = []
+        var published: String?
+    }
+
+    /// The roadmap's summary, source, authors and date from the text before the first section:
+    /// lines such as `Author: …`, `By …`, `URL: …`, `Date: …`, and the first paragraph.
+    mutating func metadata(_ blocks: [MarkdownBlock]) -> Metadata {
+        var meta = Metadata()
+        var texts: [(String, isParagraph: Bool)] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, _): texts.append((text, true))
+            case .list(let items): texts += items.map { ($0.text, false) }
+            default: break
+            }
+        }
+        for (text, isParagraph) in texts {
+            let pieces = inline.parse(text)
+            let plain = MarkdownInlineParser.collapse(pieces.map(\.visibleText).joined())
+            let firstURL = pieces.compactMap { piece -> String? in
+                if case .link(_, let url, _) = piece, FormatRules.isWebURL(url) { return url }
+                return nil
+            }.first
+            if let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }), plain.distance(from: plain.startIndex, to: colon) <= 24 {
+                let key = plain[..<colon].lowercased().mdTrimmed()
+                let value = plain[plain.index(after: colon)...].mdTrimmed()
+                switch key {
+                case "author", "authors", "by", "written by", "writer", "auteur", "autor":
+                    if meta.authors.isEmpty { meta.authors = ImportText.names(value) }
+                    continue
+                case "url", "source", "original", "original article", "link", "article", "canonical":
+                    if meta.source == nil { meta.source = firstURL ?? (FormatRules.isWebURL(value) ? value : nil) }
+                    continue
+                case "date", "published", "published on", "publication date", "posted", "posted on", "updated":
+                    if meta.published == nil { meta.published = ImportText.date(in: value) }
+                    continue
+                default: break
+                }
+            }
+            let lower = plain.lowercased()
+            if ["published", "posted", "updated", "last updated", "written on", "date"].contains(where: { lower.hasPrefix($0 + " ") }),
+               plain.split(separator: " ").count <= 14 {
+                if meta.published == nil { meta.published = ImportText.date(in: plain) }
+                continue
+            }
+            if plain.hasPrefix("By ") || plain.hasPrefix("by "), plain.split(separator: " ").count <= 14 {
+                // A byline: `By Ada Lovelace and Alan Turing · March 5, 2024`.
+                var names = String(plain.dropFirst(3))
+                for separator in [" on ", " · ", " | ", " — ", " – ", " - ", " • "] {
+                    if let range = names.range(of: separator) { names = String(names[..<range.lowerBound]) }
+                }
+                if meta.published == nil { meta.published = ImportText.date(in: plain) }
+                if meta.authors.isEmpty { meta.authors = ImportText.names(names) }
+                continue
+            }
+            if isParagraph, meta.summary == nil, !plain.hasSuffix(":") { meta.summary = ImportText.summary(plain) }
+        }
+        return meta
+    }
+
+    enum FramingKind {
+        case introduction, conclusion, contents
+    }
+
+    /// Headings around the outline rather than in it.
+    static func framingKind(_ title: String) -> FramingKind? {
+        let name = title.lowercased().importTrimming(" .:!?")
+        switch name {
+        case "table of contents", "contents", "toc", "on this page", "in this article", "content": return .contents
+        case "introduction", "intro", "foreword", "preface", "about", "about this roadmap", "about this guide", "overview", "background":
+            return .introduction
+        case "conclusion", "conclusions", "final thoughts", "closing thoughts", "wrapping up", "wrap up", "wrap-up", "summary",
+             "in summary", "in conclusion", "tl;dr", "tldr", "about the author", "about me", "the end", "final words", "outro":
+            return .conclusion
+        default: return nil
+        }
+    }
+
+    /// A heading that holds the whole outline: "Outline", "The Roadmap", "Curriculum", …
+    static func isContainer(_ title: String) -> Bool {
+        let name = " " + ImportText.droppingNumbering(title).lowercased() + " "
+        return [" outline ", "roadmap", "road map", "curriculum", "syllabus", "learning path", "study plan", "study guide",
+                "learning plan", " the steps "].contains { name.contains($0) }
+    }
+
+    /// Labels that name no subject, only the kind of list that follows: "Resources:", "Courses:".
+    static func isGenericLabel(_ label: String) -> Bool {
+        let name = label.lowercased().importTrimming(" .:!?")
+        return ["resources", "resource", "links", "useful links", "courses", "books", "videos", "tools", "reading",
+                "further reading", "recommended reading", "materials", "learning materials", "references", "learning resources",
+                "recommended resources", "where to learn", "learn", "study", "courses and books", "recommended courses",
+                "free resources", "sources", "tutorials", "articles", "docs", "documentation"].contains(name)
+    }
+
+    /// The resource type a label names: "Books:" → book, "Free courses" → course.
+    static func typeHint(_ label: String) -> ResourceType? {
+        let words = label.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, words.count <= 3 else { return nil }
+        let stems: [(String, ResourceType)] = [
+            ("course", .course), ("mooc", .course), ("book", .book), ("ebook", .book), ("video", .video), ("youtube", .video),
+            ("playlist", .video), ("talk", .video), ("article", .article), ("blog", .article), ("post", .article),
+            ("reading", .article), ("doc", .docs), ("documentation", .docs), ("tool", .tool), ("librar", .tool),
+            ("framework", .tool), ("dataset", .dataset), ("project", .project), ("communit", .community),
+            ("forum", .community),
+        ]
+        for word in words {
+            for (stem, type) in stems where word.hasPrefix(stem) { return type }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,37 @@
+import RoadmapModel
+/// A roadmap file exactly as decoded: typed and located, not yet resolved (`extends`) or checked.
+public struct RoadmapDraft: Sendable, Equatable {
+    public var format: Located<Int>?
+    public var id: Located<String>?
+    public var title: Located<String>?
+    public var summary: Located<String>?
+    public var source: Located<String>?
+    public var authors: [Located<String>]?
+    public var published: Located<String>?
+    public var related: [Located<String>]?
+    public var extends: Located<String>?
+    public var remove: [Located<String>]?
+    public var sections: [SectionDraft]?
+    public var extensions: [ExtensionField] = []
+    /// Keys present with an explicit `null` (in a variant: delete the base's value), and where.
+    public var nulled: [String: SourceLocation] = [:]
+    /// Keys present with a value of the wrong type (already reported; not "missing").
+    public var malformed: Set<String> = []
+    /// Where the `sections` list is written.
+    public var sectionsLocation: SourceLocation?
+    /// The id of the roadmap this one was made from, once `extends` has been resolved.
+    public var resolvedBase: String?
+    /// The file it was read from.
+    public var file: SourceFileID
+    /// Where the top-level mapping starts.
+    public var location: SourceLocation
+
+    /// An empty draft for `file`.
+    public init(file: SourceFileID) {
+        self.file = file
+        self.location = SourceLocation(file: file, mark: .start)
+    }
+
+    /// True when the file is a variant (it has `extends`).
+    public var isVariant: Bool { extends != nil }
+}

@@ -1,0 +1,194 @@
+import RoadmapYAML
+import RoadmapModel
+
+/// Resolves variants: a draft with `extends` becomes its base with the variant's edits applied
+/// (see ``VariantOverlay``). Bases are found by id among the loaded drafts, then the bundled
+/// roadmaps, or by a path relative to the variant's own file. Chains resolve base first; a
+/// cycle of `extends` is an error naming every file of it.
+public struct VariantResolver {
+    private let loaded: [RoadmapDraft]
+    private let limits: YAMLLimits
+    private let useBundled: Bool
+    private let baseByID: (String) -> RoadmapDraft?
+    /// Problems found in bases that were read for the first time here.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var resolvedByKey: [String: RoadmapDraft] = [:]
+    /// The loaded drafts by their file's canonical path, made on the first path lookup.
+    private var loadedByPath: [String: RoadmapDraft]?
+
+    /// Makes a resolver that looks bases up among `loaded`, then through `baseByID` (inputs
+    /// already validated, decoded again on demand), then among the bundled roadmaps when `useBundled`.
+    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true,
+                baseByID: @escaping (String) -> RoadmapDraft? = { _ in nil }) {
+        self.loaded = loaded
+        self.limits = limits
+        self.useBundled = useBundled
+        self.baseByID = baseByID
+    }
+
+    /// `draft` with its variant edits applied (or `draft` itself when it extends nothing), and
+    /// the problems of that resolution, which point into the file that holds each mistake.
+    /// `failed` is true when a base could not be found or `extends` forms a cycle: the draft is
+    /// then only partial edits, and is not worth validating as a roadmap.
+    public mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles) -> (draft: RoadmapDraft, diagnostics: [Diagnostic], failed: Bool) {
+        var problems: [Diagnostic] = []
+        failedChain = false
+        let result = resolve(draft, files: &files, problems: &problems)
+        return (result, problems, failedChain)
+    }
+
+    /// Set when the current resolution hit a missing base or a cycle.
+    private var failedChain = false
+
+    /// The longest chain of `extends` resolved; a longer one is an error at the link past it.
+    public static let maxChainLength = 32
+
+    private struct Link {
+        var name: String
+        var location: SourceLocation
+    }
+
+    /// Walks the chain of bases without recursion (a cycle is found by each file's canonical
+    /// path, whatever `./` or `../` spelled it), then applies the variants from the deepest
+    /// base up.
+    private mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles,
+                                  problems: inout [Diagnostic]) -> RoadmapDraft {
+        var variants: [RoadmapDraft] = []
+        var links: [Link] = []
+        var identities = [identity(of: draft, files: files)]
+        var current = draft
+        while let extends = current.extends {
+            if variants.count >= Self.maxChainLength {
+                problems.append(.error("expected a chain of at most \(Self.maxChainLength) `extends`, found a longer one; a variant of a variant … this deep is not supported",
+                                       at: extends.location))
+                return failed(draft)
+            }
+            guard let base = findBase(extends, of: current, files: &files, problems: &problems) else { return failed(draft) }
+            variants.append(current)
+            links.append(Link(name: files.displayName(current.file), location: extends.location))
+            let baseIdentity = identity(of: base, files: files)
+            if let start = identities.firstIndex(of: baseIdentity) {
+                // Reported where the chain comes back to a file already in it, every link noted.
+                let cycle = links[start...]
+                let path = MessageList.joined(cycle.map(\.name) + [cycle.first!.name], separator: " → ")
+                problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
+                                       at: cycle.first!.location,
+                                       notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
+                return failed(draft)
+            }
+            identities.append(baseIdentity)
+            current = base
+        }
+        var result = current
+        for variant in variants.reversed() {
+            var (applied, overlayProblems) = VariantOverlay.apply(variant, to: result)
+            applied.resolvedBase = result.id?.value ?? variant.extends?.value
+            problems += overlayProblems
+            result = applied
+        }
+        return result
+    }
+
+    /// Marks the resolution failed and returns the draft without its variant edits.
+    private mutating func failed(_ draft: RoadmapDraft) -> RoadmapDraft {
+        failedChain = true
+        var stripped = draft
+        stripped.extends = nil
+        stripped.remove = nil
+        return stripped
+    }
+
+    /// What makes two drafts the same roadmap source: a file's canonical path, a bundled id.
+    private func identity(of draft: RoadmapDraft, files: SourceFiles) -> String {
+        switch files[draft.file]?.origin {
+        case .file(let path)?: "file:" + FileBytes.canonicalPath(path)
+        case .bundled(let id)?: "bundled:" + id
+        default: "input:\(draft.file.index)"
+        }
+    }
+
+    private mutating func findBase(_ extends: Located<String>, of draft: RoadmapDraft, files: inout SourceFiles,
+                                   problems: inout [Diagnostic]) -> RoadmapDraft? {
+        let target = extends.value
+        if FileBytes.isRoadmapName(target) || target.contains("/") {
+            guard FileBytes.isRoadmapName(target) else {
+                problems.append(.error("expected `extends` to name a roadmap id or a roadmap file ending in .yaml or .yml, found `\(target.abbreviatedForMessage)`; only roadmap files are read",
+                                       at: extends.location))
+                return nil
+            }
+            let variantPath: String
+            switch files[draft.file]?.origin {
+            case .file(let path)?:
+                variantPath = path
+            case .git(let revision, let path)?:
+                // A version from git: its base is read from the work tree, where the path
+                // leads (git's diff driver runs at the top of the work tree). Said, since the
+                // base at that revision may have been another.
+                variantPath = path
+                if !target.hasPrefix("/") {
+                    problems.append(.warning("`extends: \(target)` of a roadmap read from git is read from the work tree (\(Self.directory(of: path) + Self.withoutLeadingDot(target))), not from `\(revision)`", at: extends.location))
+                }
+            default:
+                problems.append(.error("expected `extends` to name a roadmap id here (this roadmap is not a file on disk, so a relative path has nothing to be relative to), found `\(target)`", at: extends.location))
+                return nil
+            }
+            let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + Self.withoutLeadingDot(target)
+            let canonical = FileBytes.canonicalPath(path)
+            if let cached = resolvedByKey["file:" + canonical] { return cached }
+            if loadedByPath == nil {
+                // Each loaded file's canonical path, worked out once (not once per lookup).
+                var index: [String: RoadmapDraft] = [:]
+                for draft in loaded {
+                    if case .file(let p)? = files[draft.file]?.origin { index[FileBytes.canonicalPath(p)] = index[FileBytes.canonicalPath(p)] ?? draft }
+                }
+                loadedByPath = index
+            }
+            if let already = loadedByPath?[canonical] { return already }
+            let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
+            do {
+                let bytes = try FileBytes.readRoadmap(path, limit: limits.maxFileBytes)
+                let (base, baseProblems) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
+                diagnostics += baseProblems
+                if let base { resolvedByKey["file:" + canonical] = base }
+                return base
+            } catch {
+                problems.append(.error("expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
+                return nil
+            }
+        }
+        if target == draft.id?.value {
+            problems.append(.error("`extends` forms a cycle: `\(target)` names this roadmap itself; a roadmap cannot be built on itself",
+                                   at: extends.location))
+            return nil
+        }
+        if let base = loaded.first(where: { $0.id?.value == target && $0.file != draft.file }) { return base }
+        if let cached = resolvedByKey["input:" + target] { return cached }
+        if let base = baseByID(target) {
+            resolvedByKey["input:" + target] = base
+            return base
+        }
+        if let cached = resolvedByKey["bundled:" + target] { return cached }
+        if useBundled, let bundled = BundledRoadmap.named(target) {
+            let file = files.add(SourceFile(displayName: "<bundled>/\(target).yaml", origin: .bundled(id: target), retainedText: bundled.text))
+            let base = RoadmapDecoder.decode(bundled.text.utf8, file: file, limits: limits).draft
+            if let base { resolvedByKey["bundled:" + target] = base }
+            return base
+        }
+        let known = loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])
+        problems.append(.error("unknown roadmap `\(target)` in `extends` (expected a loaded or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
+                               at: extends.location))
+        return nil
+    }
+
+    /// `b.yaml` for `./b.yaml` (and `././b.yaml`), so that a chain of `./` paths reads well.
+    private static func withoutLeadingDot(_ path: String) -> String {
+        var rest = Substring(path)
+        while rest.hasPrefix("./") { rest = rest.dropFirst(2).drop { $0 == "/" } }
+        return String(rest)
+    }
+
+    private static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+}
