@@ -6,10 +6,10 @@ import PackageDescription
 /// (Listed by hand: SwiftPM caches the manifest by its text, so a listing of the folder
 /// would miss a new plugin.)
 let pluginFolders = ["Brief", "DOT", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
-/// The YAML plugin also uses the one YAML writer (RoadmapYAML), so that what it writes is in
-/// `roadmap fmt`'s layout.
+/// The YAML plugin also uses RoadmapWriting (documents as roadmap files, through the one YAML
+/// writer), so that what it writes is in `roadmap fmt`'s layout.
 let pluginTargets: [Target] = pluginFolders.map { folder in
-    .target(name: folder + "Plugin", dependencies: folder == "YAML" ? ["RoadmapPlugin", "RoadmapYAML"] : ["RoadmapPlugin"],
+    .target(name: folder + "Plugin", dependencies: folder == "YAML" ? ["RoadmapPlugin", "RoadmapWriting"] : ["RoadmapPlugin"],
             path: "Plugins/" + folder)
 }
 let pluginDependencies: [Target.Dependency] = pluginFolders.map { .target(name: $0 + "Plugin") }
@@ -65,8 +65,11 @@ let package = Package(
         // graph → compose: identity and prerequisites, the merged curriculum, suggestions, the
         // diff, and the documents handed to plugins.
         .target(name: "RoadmapComposition", dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapPlugin", "RoadmapYAML"]),
+        // A document (the contract's) as a format-1 roadmap file, through the one YAML writer:
+        // for the YAML plugin and for `import`.
+        .target(name: "RoadmapWriting", dependencies: ["RoadmapPlugin", "RoadmapYAML"]),
         // Writing roadmap files: fmt, new, import from Markdown.
-        .target(name: "RoadmapAuthoring", dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapYAML", "RoadmapPlugin"]),
+        .target(name: "RoadmapAuthoring", dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapYAML", "RoadmapPlugin", "RoadmapWriting"]),
         // The subcommands, as a library that tests can drive.
         .target(
             name: "RoadmapCLI",
@@ -92,7 +95,7 @@ let package = Package(
         .testTarget(name: "RoadmapYAMLTests", dependencies: ["RoadmapYAML"]),
         .testTarget(
             name: "RoadmapCoreTests",
-            dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML"],
+            dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML", "RoadmapWriting"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap", "RoadmapFuzz"]),

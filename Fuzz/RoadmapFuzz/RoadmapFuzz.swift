@@ -437,7 +437,7 @@ func fuzzImport(_ bytes: [UInt8]) {
     let loadedResources = loaded.topics.flatMap(\.resources)
     check("resource titles", loadedResources.map(\.title), resources.map(\.title))
     check("resource urls", loadedResources.map(\.url), resources.map(\.url))
-    check("resource types", loadedResources.map(\.type), resources.map(\.type))
+    check("resource types", loadedResources.map { $0.type?.rawValue }, resources.map(\.type))
     check("resource providers", loadedResources.map(\.provider), resources.map(\.provider))
     check("resource free flags", loadedResources.map(\.free), resources.map(\.free))
 }

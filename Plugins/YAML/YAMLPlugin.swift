@@ -1,3 +1,4 @@
+import RoadmapWriting
 import RoadmapPlugin
 
 /// `yaml`: a format-1 roadmap file that `roadmap validate` accepts and every command loads again.

@@ -175,3 +175,36 @@ struct FmtCommandTests {
         #expect(root.out.contains("fmt"))
     }
 }
+
+/// One YAML writer: whatever the tool writes as a roadmap file is already in `fmt`'s layout,
+/// so `roadmap fmt --check` passes on it.
+@Suite("what the tool writes passes fmt --check")
+struct WrittenInCanonicalLayoutTests {
+    @Test("show -f yaml of every bundled roadmap, merge -f yaml, new (both kinds) and import of every fixture")
+    func everyOutputIsFormatted() throws {
+        let imports = try FileManager.default.contentsOfDirectory(atPath: CLI.fixtures + "/import")
+            .filter { $0.hasSuffix(".md") }.sorted()
+        #expect(imports.count >= 5)
+        let script = """
+            set -u
+            d=$(mktemp -d) && cd "$d"
+            check() { if "$ROADMAP" fmt --check "$1" >/dev/null 2>err; then echo "ok $2"; else echo "REFORMAT $2"; cat err; fi; }
+            for id in data-science machine-learning data-engineering mlops mlops-lite; do
+              "$ROADMAP" show "$id" -f yaml > "$id.yaml" && check "$id.yaml" "show $id"
+            done
+            "$ROADMAP" merge -f yaml > merged.yaml 2>/dev/null && check merged.yaml "merge"
+            "$ROADMAP" merge machine-learning mlops-lite -f yaml > merged2.yaml 2>/dev/null && check merged2.yaml "merge of a variant"
+            "$ROADMAP" new fresh >/dev/null && check fresh.yaml "new"
+            "$ROADMAP" new variant --extends data-science >/dev/null && check variant.yaml "new --extends"
+            for md in \(imports.map { "'" + CLI.fixtures + "/import/" + $0 + "'" }.joined(separator: " ")); do
+              name=$(basename "$md" .md)
+              "$ROADMAP" import "$md" -o "imported-$name.yaml" >/dev/null 2>&1 && check "imported-$name.yaml" "import $name"
+            done
+            """
+        let run = try CLI.shell(script)
+        let expected = ["show data-science", "show machine-learning", "show data-engineering", "show mlops", "show mlops-lite",
+                        "merge", "merge of a variant", "new", "new --extends"]
+            .map { "ok " + $0 } + imports.map { "ok import " + $0.dropLast(3) }
+        #expect(run.out.split(separator: "\n").map(String.init) == expected, "\(run.out)\(run.err)")
+    }
+}

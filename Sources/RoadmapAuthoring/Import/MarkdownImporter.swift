@@ -1,3 +1,5 @@
+import RoadmapWriting
+import RoadmapPlugin
 import RoadmapModel
 import RoadmapLoading
 /// Something the importer left out or changed, for the user to review.
@@ -14,12 +16,13 @@ public struct ImportNote: Sendable, Equatable {
 
 /// What importing a Markdown outline gave: the roadmap and the notes about what was skipped.
 public struct MarkdownImport: Sendable {
-    public var roadmap: ImportedRoadmap
+    /// The roadmap, as the document a plugin would get (its `file` is the Markdown's name).
+    public var roadmap: RoadmapDocument
     /// In order of the lines they are about (notes without a line last).
     public var notes: [ImportNote]
 
-    /// The roadmap as a format-1 file.
-    public var yaml: String { roadmap.yaml }
+    /// The roadmap as a format-1 file, in `roadmap fmt`'s layout.
+    public var yaml: String { RoadmapFileText.yaml(for: roadmap) }
 }
 
 /// Turns a Markdown outline, such as a study-roadmap article, into a roadmap.
@@ -64,7 +67,7 @@ public struct MarkdownImporter: Sendable {
 
 /// One run of the importer.
 struct ImportSession {
-    typealias Resource = ImportedRoadmap.Resource
+    typealias Resource = ResourceDocument
 
     /// A heading with what is written under it, up to the next heading.
     final class Node {
@@ -254,7 +257,7 @@ struct ImportSession {
 
     /// Ids for everything: topics first (their ids are the vocabulary roadmaps share), then sections.
     func finish(title: String, summary: String?, source: String?, authors: [String], published: String?,
-                sections: [ProtoSection]) -> ImportedRoadmap {
+                sections: [ProtoSection]) -> RoadmapDocument {
         var used: Set<String> = []
         // The next number to try for each base, so that the same title 8,000 times stays linear.
         var nextNumber: [String: Int] = [:]
@@ -276,13 +279,14 @@ struct ImportSession {
         func named(_ title: String, _ fallback: String) -> String {
             title.contains { !$0.isWhitespace } ? title : fallback
         }
-        return ImportedRoadmap(
+        return RoadmapDocument(
             id: roadmapID, title: title, summary: summary, source: source, authors: authors, published: published,
+            file: options.fileName ?? "<stdin>",
             sections: sections.enumerated().map { index, section in
-                ImportedRoadmap.Section(
+                RoadmapDocument.Section(
                     id: sectionIDs[index], title: named(section.title, "Untitled section"), summary: section.summary,
                     topics: section.topics.enumerated().map { topicIndex, topic in
-                        ImportedRoadmap.Topic(id: topicIDs[index][topicIndex], title: named(topic.title, "Untitled topic"),
+                        RoadmapDocument.Topic(id: topicIDs[index][topicIndex], title: named(topic.title, "Untitled topic"),
                                               summary: topic.summary, resources: topic.resources.map { resource in
                                                   var resource = resource
                                                   resource.title = named(resource.title, "Untitled resource")
@@ -470,13 +474,13 @@ struct ImportSession {
         if item.isResource {
             result += item.resources.map { resource in
                 var resource = resource
-                if resource.type == nil { resource.type = hint }
+                if resource.type == nil { resource.type = hint?.rawValue }
                 return resource
             }
         } else if !item.source.children.isEmpty {
             childHint = Self.typeHint(ImportText.droppingColon(item.plain)) ?? hint
         } else if !item.isLabel, !item.plain.isEmpty {
-            result.append(Resource(title: ImportText.droppingColon(item.plain), type: hint))
+            result.append(Resource(title: ImportText.droppingColon(item.plain), type: hint?.rawValue))
         }
         for child in item.source.children {
             let analyzed = analyze(child)
@@ -600,7 +604,7 @@ struct ImportSession {
                 url = nil
             }
             if title.isEmpty { title = url.map(ImportText.display) ?? "Untitled resource" }
-            let resource = Resource(title: title, url: url, type: type, provider: provider, free: free)
+            let resource = Resource(title: title, url: url, type: type?.rawValue, provider: provider, free: free)
             return Item(source: source, plain: title, resources: [resource], isResource: true, labelPrefix: nil, context: nil)
         }
         let pieces = parse(raw, line: source.line)
@@ -612,7 +616,7 @@ struct ImportSession {
             }
             found.resources = found.resources.map { resource in
                 var resource = resource
-                resource.type = resource.type ?? type
+                resource.type = resource.type ?? type?.rawValue
                 resource.provider = resource.provider ?? provider
                 resource.free = resource.free ?? free
                 return resource

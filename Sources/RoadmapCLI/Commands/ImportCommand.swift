@@ -90,7 +90,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if !quiet {
             let roadmap = imported.roadmap
-            Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topicCount) topics, \(roadmap.resourceCount) resources\n")
+            Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topics.count) topics, \(roadmap.topics.reduce(0) { $0 + $1.resources.count }) resources\n")
         }
     }
 

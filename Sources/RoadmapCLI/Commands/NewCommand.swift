@@ -1,5 +1,5 @@
 import ArgumentParser
-import RoadmapYAML
+import RoadmapAuthoring
 import RoadmapPlugin
 import RoadmapModel
 import RoadmapLoading
@@ -65,59 +65,5 @@ struct NewCommand: AsyncParsableCommand {
             throw error.exitCode
         }
         Terminal.write("wrote \(path)\n")
-    }
-}
-
-/// The text of a new roadmap file.
-enum RoadmapSkeleton {
-    static func title(fromID id: String) -> String {
-        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    }
-
-    static func text(id: String, title: String, extends base: String?, file: String) -> String {
-        let shownFile = InertText.make(file).contains(where: \.isNewline) ? "\(id).yaml" : InertText.make(file)
-        var out = """
-            # yaml-language-server: $schema=roadmap.schema.json
-            # A learning roadmap, format 1. Make the schema file with: roadmap schema format -o roadmap.schema.json
-            # Check this file with: roadmap validate \(shownFile)
-
-            """
-        out += "format: 1\nid: \(id)\ntitle: \(YAMLQuoting.scalar(title))\n"
-        if let base {
-            out += """
-                summary: A variant of \(YAMLQuoting.scalar(base)).
-                extends: \(YAMLQuoting.scalar(base))
-                # remove: [a-section-or-topic-id]    # drop sections or topics of the base
-                # sections:                          # edit sections and topics by id; new ones are appended
-                #   - id: a-section-id
-                #     topics:
-                #       - id: a-topic-id
-                #         hours: 10
-
-                """
-            return out
-        }
-        out += """
-            summary: What this roadmap teaches, and for whom, in a sentence or two.
-            sections:
-              - id: foundations
-                title: Foundations
-                topics:
-                  - id: python                   # name the subject; roadmaps that share an id share the topic
-                    title: Python
-                    summary: What a learner can do after this topic.
-                    level: beginner
-                    hours: 20
-                    resources:
-                      - title: The Python Tutorial
-                        url: https://docs.python.org/3/tutorial/
-                        type: docs
-                        free: true
-                  # - id: next-topic
-                  #   title: Next Topic
-                  #   requires: [python]          # prerequisites: ID, or ROADMAP/ID of another roadmap
-
-            """
-        return out
     }
 }

@@ -42,7 +42,7 @@ struct ImportGoldenTests {
         let loadedResources = loaded.topics.flatMap(\.resources)
         #expect(loadedResources.map(\.title) == resources.map(\.title))
         #expect(loadedResources.map(\.url) == resources.map(\.url))
-        #expect(loadedResources.map(\.type) == resources.map(\.type))
+        #expect(loadedResources.map { $0.type?.rawValue } == resources.map(\.type))
         #expect(loadedResources.map(\.provider) == resources.map(\.provider))
         #expect(loadedResources.map(\.free) == resources.map(\.free))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapPlugin
 @testable import RoadmapModel
 @testable import RoadmapLoading
 @testable import RoadmapAuthoring
@@ -88,7 +89,7 @@ enum Importing {
     }
 
     /// The roadmap of `markdown`.
-    static func roadmap(_ markdown: String, id: String? = nil, title: String? = nil, fileName: String? = "notes.md") -> ImportedRoadmap {
+    static func roadmap(_ markdown: String, id: String? = nil, title: String? = nil, fileName: String? = "notes.md") -> RoadmapDocument {
         run(markdown, id: id, title: title, fileName: fileName).roadmap
     }
 
