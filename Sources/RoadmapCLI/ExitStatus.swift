@@ -23,19 +23,25 @@ public enum ExitStatus {
 }
 
 extension FileBytes.Failure {
-    /// The exit code for a file that could not be read: 66 when it is not there, not a
+    /// The outcome of a file that could not be read: 66 when it is not there, not a
     /// regular file or cannot be opened (sysexits' EX_NOINPUT), 65 when it is too large, 74
     /// when reading it failed part way (an I/O error).
-    var exitCode: ExitCode {
+    var outcome: Outcome {
         switch self {
-        case .missing, .notAFile, .notARoadmap, .unreadable: ExitStatus.noInput
-        case .tooLarge: ExitStatus.dataError
-        case .readFailed: ExitStatus.ioError
+        case .missing, .notAFile, .notARoadmap, .unreadable: .missingInput
+        case .tooLarge: .invalidInput
+        case .readFailed: .ioError
         }
     }
+
+    /// Reports the failure and returns its outcome, to be thrown.
+    func reported() -> Outcome { Report.shared.fail(outcome, code, message) }
 }
 
 extension AtomicFile.Failure {
-    /// The exit code: 73 when the file was refused to keep what it holds, 74 when writing failed.
-    var exitCode: ExitCode { refused ? ExitStatus.cannotCreate : ExitStatus.ioError }
+    /// The outcome: 73 when the file was refused to keep what it holds, 74 when writing failed.
+    var outcome: Outcome { refused ? .cannotCreate : .ioError }
+
+    /// Reports the failure and returns its outcome, to be thrown.
+    func reported() -> Outcome { Report.shared.fail(outcome, refused ? .outputRefused : .outputFailed, message) }
 }

@@ -60,15 +60,23 @@ extension RoadmapCommand {
         } catch {
             outcome = error
         }
-        // What swift-argument-parser would print (help, version, a usage error), printed here so
-        // that a failed write of help text is caught like any other.
+        // Every diagnostic of the run, printed together, with the count of errors.
+        Report.shared.flush()
         var code = ExitCode.success
-        if let outcome {
+        if let failure = outcome as? Outcome {
+            // The command reported why; the worst outcome recorded decides.
+            let worst = Report.shared.outcome.map { $0.rank > failure.rank ? $0 : failure } ?? failure
+            code = worst.exitCode
+        } else if let outcome {
+            // What swift-argument-parser would print (help, version, a usage error), printed here
+            // so that a failed write of help text is caught like any other.
             code = exitCode(for: outcome)
             let message = fullMessage(for: outcome)
             if !message.isEmpty {
                 if code == .success { StandardOutput.write(message + "\n") } else { Terminal.writeError(message + "\n") }
             }
+        } else if let recorded = Report.shared.outcome, recorded != .differences {
+            code = recorded.exitCode
         }
         let failure = StandardOutput.failure
         if failure == EPIPE {

@@ -77,13 +77,13 @@ struct CLITests {
         #expect(run.status == 65)
         #expect(run.out == "")
         #expect(run.err == """
-            bad.yaml:9:16: error: expected `level` to be one of beginner, intermediate, advanced, found `beginer`; did you mean `beginner`?
+            bad.yaml:9:16: error: expected `level` to be one of beginner, intermediate, advanced, found `beginer`; did you mean `beginner`? [invalid-level]
                         level: beginer
                                ^
-            bad.yaml:10:20: error: unknown topic `pyhton` in `requires`: roadmap `sample` has no topic with that id or alias; did you mean `python`?
+            bad.yaml:10:20: error: unknown topic `pyhton` in `requires`: roadmap `sample` has no topic with that id or alias; did you mean `python`? [unknown-topic]
                         requires: [pyhton]
                                    ^
-            bad.yaml:11:9: error: unknown key `titel` in a topic; did you mean `title`? (allowed: id, title, summary, aliases, same-as, requires, tags, level, hours, resources, or any key starting with `x-`)
+            bad.yaml:11:9: error: unknown key `titel` in a topic; did you mean `title`? (allowed: id, title, summary, aliases, same-as, requires, tags, level, hours, resources, or any key starting with `x-`) [unknown-key]
                         titel: Python 3
                         ^
             roadmap: 3 errors found
@@ -96,7 +96,7 @@ struct CLITests {
         let run = try CLI.run(["validate", "no-such-file.yaml"])
         #expect(run.status == 66)
         #expect(run.out == "")
-        #expect(run.err == "roadmap: error: no such file: no-such-file.yaml\n")
+        #expect(run.err == "roadmap: error: no such file: no-such-file.yaml [file-missing]\nroadmap: 1 error found\n")
     }
 
     @Test("an unknown roadmap id: exit 66, with the closest bundled id")
@@ -104,14 +104,14 @@ struct CLITests {
         let run = try CLI.run(["validate", "mlop"])
         #expect(run.status == 66)
         #expect(run.out == "")
-        #expect(run.err == "roadmap: error: no roadmap named `mlop`: not a file, not in the roadmap folders, not bundled; did you mean `mlops`?\n")
+        #expect(run.err == "roadmap: error: no roadmap named `mlop`: not a file, not in the roadmap folders, not bundled; did you mean `mlops`? [unknown-input]\nroadmap: 1 error found\n")
     }
 
     @Test("a missing file among good ones still exits 66, and the good ones are checked")
     func missingAmongGood() throws {
         let run = try CLI.run(["validate", "Roadmaps/mlops.yaml", "nope.yaml"])
         #expect(run.status == 66)
-        #expect(run.err == "roadmap: error: no such file: nope.yaml\n")
+        #expect(run.err == "roadmap: error: no such file: nope.yaml [file-missing]\nroadmap: 1 error found\n")
     }
 
     @Test("usage errors exit 64", arguments: [
@@ -223,11 +223,11 @@ struct CLITests {
     func limitOptions() throws {
         let run = try CLI.run(["validate", "--max-scalar-size", "8", "valid/complete.yaml"], in: CLI.fixtures)
         #expect(run.status == 65)
-        #expect(run.err.hasPrefix("valid/complete.yaml:4:8: error: expected a value of at most 8 bytes, found one of 18 bytes\n"))
+        #expect(run.err.hasPrefix("valid/complete.yaml:4:8: error: expected a value of at most 8 bytes, found one of 18 bytes [yaml-limit]\n"))
         let small = try CLI.run(["validate", "--max-file-size", "100", "valid/complete.yaml"], in: CLI.fixtures)
         #expect(small.status == 65)
         #expect(small.err.hasPrefix("roadmap: error: valid/complete.yaml is "))
-        #expect(small.err.contains("bytes; the limit is 100 bytes (raise it with --max-file-size)\n"))
+        #expect(small.err.contains("bytes; the limit is 100 bytes (raise it with --max-file-size) [file-too-large]\n"))
         let deep = try CLI.run(["validate", "--max-depth", "3", "valid/complete.yaml"], in: CLI.fixtures)
         #expect(deep.status == 65)
         #expect(deep.err.contains("error: expected at most 3 nested lists and mappings, found deeper nesting"))
@@ -311,6 +311,6 @@ struct CLICorpusTests {
             #expect(run.seconds < CLI.quickEnough, "\(name) took \(run.seconds) s")
         }
         let long = try CLI.run(["validate", "long.yaml"], in: folder)
-        #expect(long.err.hasPrefix("long.yaml:1:5: error: expected a value of at most 1048576 bytes, found one of 2097152 bytes\n"))
+        #expect(long.err.hasPrefix("long.yaml:1:5: error: expected a value of at most 1048576 bytes, found one of 2097152 bytes [yaml-limit]\n"))
     }
 }

@@ -120,7 +120,7 @@ struct FmtCommandTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try CLI.run(["fmt", "nope.yaml", "a.yaml"], in: folder)
         #expect(run.status == 66)
-        #expect(run.err == "roadmap: error: no such file: nope.yaml\n")
+        #expect(run.err == "roadmap: error: no such file: nope.yaml [file-missing]\nroadmap: 1 error found\n")
         #expect(run.out == "formatted a.yaml\n")
     }
 

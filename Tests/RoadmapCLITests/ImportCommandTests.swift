@@ -21,8 +21,8 @@ struct ImportCommandTests {
         let run = try CLI.run(["import", fixture("messy.md")])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out == (try read(fixture("messy.yaml"))))
-        #expect(run.err.contains(fixture("messy.md") + ":14: note: skipped `Table of Contents`: a table of contents"))
-        #expect(run.err.contains(":42: note: dropped the URL `./notes/django.md`"))
+        #expect(run.err.contains(fixture("messy.md") + ":14:1: note: skipped `Table of Contents`: a table of contents [import-skipped]\n"))
+        #expect(run.err.contains(":42:1: note: dropped the URL `./notes/django.md`"))
     }
 
     @Test("-q prints no notes")

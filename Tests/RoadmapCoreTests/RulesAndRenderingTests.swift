@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapYAML
 import Testing
 import RoadmapModel
@@ -57,19 +58,19 @@ struct RulesAndRenderingTests {
     @Test("an error renders as path:line:col, the line, a caret, then its notes")
     func rendering() {
         let diagnostics: [Diagnostic] = [
-            .error("expected x", at: Self.at(2, 5), notes: [.init("first here", at: Self.at(1, 1)), .init("unplaced")]),
-            .warning("no place", at: nil),
+            .error(.unknownKey, "expected x", at: Self.at(2, 5), notes: [.init("first here", at: Self.at(1, 1)), .init("unplaced")]),
+            .warning(.mergeConflict, "no place", at: nil),
         ]
         let text = DiagnosticRenderer().render(diagnostics, files: Self.files) { _, line in
             line == 2 ? "id:\tMy_Roadmap" : nil
         }
         #expect(text == """
-            a.yaml:2:5: error: expected x
+            a.yaml:2:5: error: expected x [unknown-key]
                 id: My_Roadmap
                     ^
             a.yaml:1:1: note: first here
             roadmap: note: unplaced
-            roadmap: warning: no place
+            roadmap: warning: no place [merge-conflict]
 
             """)
     }
@@ -77,21 +78,40 @@ struct RulesAndRenderingTests {
     @Test("long lines are cut around the column, with ellipses")
     func longLines() {
         let line = String(repeating: "a", count: 150) + "X" + String(repeating: "b", count: 150)
-        let text = DiagnosticRenderer(maxExcerptWidth: 20).render([.error("e", at: Self.at(1, 151))], files: Self.files) { _, _ in Substring(line) }
-        #expect(text == "a.yaml:1:151: error: e\n    …aaaaaaaaaaXbbbbbbbbb…\n               ^\n")
+        let text = DiagnosticRenderer(maxExcerptWidth: 20).render([.error(.wrongType, "e", at: Self.at(1, 151))], files: Self.files) { _, _ in Substring(line) }
+        #expect(text == "a.yaml:1:151: error: e [wrong-type]\n    …aaaaaaaaaaXbbbbbbbbb…\n               ^\n")
     }
 
     @Test("diagnostics sort by file, position, severity, message; unplaced last")
     func sorting() {
         let unsorted: [Diagnostic] = [
-            .error("z", at: nil),
-            .error("b", at: Self.at(3, 1)),
-            .warning("a", at: Self.at(2, 9)),
-            .error("c", at: Self.at(2, 9)),
-            .error("a", at: Self.at(2, 9)),
-            .error("x", at: Self.at(1, 20)),
+            .error(.wrongType, "z", at: nil),
+            .error(.wrongType, "b", at: Self.at(3, 1)),
+            .warning(.wrongType, "a", at: Self.at(2, 9)),
+            .error(.wrongType, "c", at: Self.at(2, 9)),
+            .error(.wrongType, "a", at: Self.at(2, 9)),
+            .error(.wrongType, "x", at: Self.at(1, 20)),
         ]
         #expect(unsorted.sortedByLocation().map(\.message) == ["x", "a", "c", "a", "b", "z"])
         #expect(unsorted.sortedByLocation().map(\.severity) == [.error, .error, .error, .warning, .error, .error])
+    }
+}
+
+/// The diagnostic codes are a promise: each is listed once and documented.
+@Suite("diagnostic codes")
+struct DiagnosticCodeTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("every code is in DiagnosticCode.all once, is a lowercase name, and docs/diagnostics.md lists exactly these")
+    func documented() throws {
+        let source = try String(contentsOf: Self.root.appendingPathComponent("Sources/RoadmapModel/Diagnostics/DiagnosticCode.swift"), encoding: .utf8)
+        let declared = source.components(separatedBy: "= DiagnosticCode(rawValue: \"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(declared.count == DiagnosticCode.all.count)
+        #expect(Set(DiagnosticCode.all.map(\.rawValue)) == Set(declared))
+        #expect(Set(declared).count == declared.count)
+        for code in declared { #expect(FormatRules.isSlug(code), "\(code)") }
+        let page = try String(contentsOf: Self.root.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        let listed = page.components(separatedBy: "\n| `").dropFirst().map { String($0.prefix { $0 != "`" }) }
+        #expect(listed == declared)
     }
 }

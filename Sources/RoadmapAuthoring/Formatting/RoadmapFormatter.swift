@@ -43,7 +43,7 @@ public enum RoadmapFormatter {
         do {
             document = try YAMLCommentReader.read(input)
         } catch {
-            throw .invalid([.error(error.message, at: SourceLocation(file: file, mark: error.mark))])
+            throw .invalid([.error(DiagnosticCode(error.kind), error.message, at: SourceLocation(file: file, mark: error.mark))])
         }
         let text = YAMLCommentedWriter().write(RoadmapLayout.arrange(document))
 

@@ -37,9 +37,9 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)
         let result = try await LoadedRoadmaps.load([old, new], defaultIDs: [], options: loading, independently: true, folders: false)
-        guard result.roadmaps.count == 2 else { throw ExitStatus.dataError }
+        guard result.roadmaps.count == 2 else { throw Report.shared.fail(.invalidInput) }
         let diff = RoadmapDiffer.diff(result.catalogues[0], result.catalogues[1])
         try ResultWriter.emit(.diff(DocumentBuilder.document(for: diff, files: result.files)), with: plugin, output: output)
-        if exitCode && !diff.isEmpty { throw ExitStatus.differences }
+        if exitCode && !diff.isEmpty { throw Outcome.differences }
     }
 }

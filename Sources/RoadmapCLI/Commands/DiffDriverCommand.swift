@@ -49,11 +49,11 @@ struct DiffDriverCommand: AsyncParsableCommand {
             }
             switch outcome.ending {
             case .exited(0), .exited(1): break   // diff's own: the same, or different
-            case .timedOut: Terminal.writeError("roadmap: error: diff did not finish in time and was stopped\n")
-            default: Terminal.writeError("roadmap: error: diff failed\(outcome.errorTail.isEmpty ? "" : ": " + outcome.errorTail)\n")
+            case .timedOut: Report.shared.add(.error, .toolFailed, "diff did not finish in time and was stopped")
+            default: Report.shared.add(.error, .toolFailed, "diff failed\(outcome.errorTail.isEmpty ? "" : ": " + outcome.errorTail)")
             }
         } catch {
-            Terminal.writeError("roadmap: error: cannot run diff: \(error.message)\n")
+            Report.shared.add(.error, .toolFailed, "cannot run diff: \(error.message)")
         }
     }
 
@@ -70,8 +70,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
         var inputs: [RoadmapInput] = []
         for (file, side) in [(oldFile, "a/" + path), (newFile, "b/" + newPath)] {
             guard let bytes = try? FileBytes.read(file, limit: 16 << 20) else {
-                Terminal.writeError("roadmap: error: cannot read \(file)\n")
-                throw ExitStatus.ioError
+                throw Report.shared.fail(.ioError, .fileUnreadable, "cannot read \(file)")
             }
             // Named as git names the sides; a relative `extends` is read from the work tree.
             inputs.append(.bytes(bytes, origin: .git(revision: side.hasPrefix("a/") ? "the old side" : "the new side", path: newPath),
@@ -86,8 +85,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
         let result = await loader.load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {
             // Why, on standard error (git shows it on the terminal), then what git would show.
-            var printer = DiagnosticPrinter(files: result.files)
-            printer.print(result.diagnostics)
+            Report.shared.add(result.diagnostics, files: result.files)
             Terminal.write("(not a valid roadmap on both sides: a text diff follows)\n")
             Self.textDiff(oldFile, newFile, path: path, newPath: newPath)
             return

@@ -78,35 +78,28 @@ struct FmtCommand: AsyncParsableCommand {
             try await formatStandardInput()
             return
         }
-        var failure: ExitCode?
-        func fail(_ code: ExitCode) {
-            let rank = [ExitStatus.dataError, ExitStatus.noInput, ExitStatus.cannotCreate, ExitStatus.ioError, ExitStatus.software]
-            if failure == nil || (rank.firstIndex(of: code) ?? 0) > (rank.firstIndex(of: failure!) ?? 0) { failure = code }
-        }
-
+        // Every problem goes to the report, and formatting goes on with the other files; the
+        // worst outcome decides the exit status when the run ends.
+        let report = Report.shared
         var jobs: [Job] = []
         for path in expandedPaths(onEmptyFolder: { name in
-            Terminal.writeError("roadmap: error: `\(name)`: the folder has no roadmap files (.yaml or .yml)\n")
-            fail(ExitStatus.noInput)
+            report.fail(.missingInput, .unknownInput, "`\(name)`: the folder has no roadmap files (.yaml or .yml)")
         }) {
             guard FileBytes.isRoadmapName(path) else {
-                Terminal.writeError("roadmap: error: \(FileBytes.Failure.notARoadmap(path).message)\n")
-                fail(ExitStatus.noInput)
+                FileBytes.Failure.notARoadmap(path).reported()
                 continue
             }
             do {
                 let stamp = AtomicFile.Stamp(path: path)
                 jobs.append(Job(path: path, bytes: try FileBytes.readRoadmap(path, limit: limits.maxFileBytes), stamp: stamp))
             } catch {
-                Terminal.writeError("roadmap: error: \(error.message)\n")
-                fail(error.exitCode)
+                error.reported()
             }
         }
 
         // Load every file together, as `validate` does, so references between them resolve.
         let result = await RoadmapLoader(limits: limits).load(jobs.map { .file(path: $0.path) })
-        var printer = DiagnosticPrinter(files: result.files)
-        printer.print(result.diagnostics)
+        report.add(result.diagnostics, files: result.files)
         var refused: Set<Int> = []
         var refuseAll = false
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
@@ -117,8 +110,6 @@ struct FmtCommand: AsyncParsableCommand {
                 refuseAll = true
             }
         }
-        var errorCount = result.diagnostics.filter { $0.severity == .error }.count
-
         var internalFailure = false
         for index in jobs.indices where !refuseAll && !refused.contains(index) {
             do {
@@ -126,22 +117,20 @@ struct FmtCommand: AsyncParsableCommand {
             } catch {
                 switch error {
                 case .invalid(let diagnostics):
-                    printer.print(diagnostics)
-                    errorCount += diagnostics.filter { $0.severity == .error }.count
+                    report.add(diagnostics, files: result.files)
                     refused.insert(index)
                 case .notEquivalent(let reason):
-                    Terminal.writeError("roadmap: internal error: formatting \(jobs[index].path) went wrong (\(reason)); nothing was written\n")
+                    report.add(.error, .internalError, "formatting \(jobs[index].path) went wrong (\(reason)); nothing was written")
                     internalFailure = true
                 }
             }
         }
-        if errorCount > 0 || !refused.isEmpty || refuseAll {
+        if result.hasErrors || !refused.isEmpty || refuseAll {
             let skipped = refuseAll ? jobs.map(\.path) : jobs.indices.filter { refused.contains($0) }.map { jobs[$0].path }
-            let count = max(errorCount, 1)
-            Terminal.writeError("roadmap: \(count) error\(count == 1 ? "" : "s") found; not formatted: \(skipped.joined(separator: ", "))\n")
-            fail(ExitStatus.dataError)
+            if !skipped.isEmpty { report.setSummaryDetail("not formatted: \(skipped.joined(separator: ", "))") }
+            report.fail(.invalidInput)
         }
-        if internalFailure { throw ExitStatus.software }
+        if internalFailure { throw report.fail(.internalError) }
 
         var changed = false
         var out = ""
@@ -156,13 +145,12 @@ struct FmtCommand: AsyncParsableCommand {
                 try AtomicFile.write(output, to: job.path, policy: .init(force: force, unchangedSince: job.stamp))
                 out += "formatted \(job.path)\n"
             } catch {
-                Terminal.writeError("roadmap: error: \(error.message)\n")
-                fail(error.exitCode)
+                error.reported()
             }
         }
         Terminal.write(out)
-        if let failure { throw failure }
-        if check && changed { throw ExitStatus.differences }
+        if let failure = report.outcome { throw failure }
+        if check && changed { throw Outcome.differences }
     }
 
     /// The files named, with folders expanded to their roadmap files.
@@ -181,14 +169,12 @@ struct FmtCommand: AsyncParsableCommand {
         do {
             bytes = try FileBytes.readStandardInput(limit: limits.maxFileBytes)
         } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw error.exitCode
+            throw error.reported()
         }
         let name = "<stdin>"
         let input = RoadmapInput.bytes(bytes, origin: .standardInput, displayName: name)
         let result = await RoadmapLoader(limits: limits).load([input])
-        var printer = DiagnosticPrinter(files: result.files)
-        printer.print(result.diagnostics)
+        Report.shared.add(result.diagnostics, files: result.files)
         let output: String
         do throws(RoadmapFormatter.Failure) {
             guard !result.hasErrors else { throw RoadmapFormatter.Failure.invalid([]) }
@@ -196,19 +182,17 @@ struct FmtCommand: AsyncParsableCommand {
         } catch {
             switch error {
             case .invalid(let diagnostics):
-                printer.print(diagnostics)
-                let count = max(result.diagnostics.filter { $0.severity == .error }.count + diagnostics.count, 1)
-                Terminal.writeError("roadmap: \(count) error\(count == 1 ? "" : "s") found; standard input not formatted\n")
-                throw ExitStatus.dataError
+                Report.shared.add(diagnostics, files: result.files)
+                Report.shared.setSummaryDetail("standard input not formatted")
+                throw Report.shared.fail(.invalidInput)
             case .notEquivalent(let reason):
-                Terminal.writeError("roadmap: internal error: formatting standard input went wrong (\(reason)); nothing was written\n")
-                throw ExitStatus.software
+                throw Report.shared.fail(.internalError, .internalError, "formatting standard input went wrong (\(reason)); nothing was written")
             }
         }
         if check {
             if Array(output.utf8) != bytes {
                 Terminal.write("would reformat \(name)\n")
-                throw ExitStatus.differences
+                throw Outcome.differences
             }
             return
         }

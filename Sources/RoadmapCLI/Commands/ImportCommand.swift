@@ -1,4 +1,6 @@
 import ArgumentParser
+import RoadmapModel
+import RoadmapYAML
 import Foundation
 import RoadmapLoading
 import RoadmapAuthoring
@@ -57,26 +59,27 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let destination = output == "-" ? nil : output
         if let destination, !force, FileBytes.isRegularFile(destination) {
-            Terminal.writeError("roadmap: error: \(destination) already exists; use --force to replace it\n")
-            throw ExitStatus.cannotCreate
+            throw Report.shared.fail(.cannotCreate, .outputRefused, "\(destination) already exists; use --force to replace it")
         }
         let text = try readInput()
         let name = file == "-" ? "<stdin>" : file
         let imported = MarkdownImporter(id: id, title: title, fileName: file == "-" ? nil : file).importMarkdown(text)
         if !quiet {
-            Terminal.writeError(imported.notes.map { note in
-                "\(name):\(note.line.map { "\($0):" } ?? "") note: \(note.message)\n"
-            }.joined())
+            // The importer's notes, located in the Markdown (line, column 1).
+            var markdown = SourceFiles()
+            let source = markdown.add(SourceFile(displayName: name, origin: file == "-" ? .standardInput : .file(path: file), retainedText: text))
+            Report.shared.add(imported.notes.map { note in
+                Diagnostic(.note, .importSkipped, note.message,
+                           at: note.line.map { SourceLocation(file: source, mark: YAMLMark(line: $0, column: 1)) })
+            }, files: markdown)
         }
         let yaml = imported.yaml
         let result = await RoadmapLoader().load([.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")])
         if result.hasErrors {
-            var printer = DiagnosticPrinter(files: result.files)
-            printer.print(result.diagnostics)
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            Report.shared.add(result.diagnostics, files: result.files)
             let reason = imported.roadmap.sections.isEmpty ? " (no section of \(name) has list items or links to import)" : ""
-            Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") in the imported roadmap\(reason); nothing written\n")
-            throw ExitStatus.dataError
+            Report.shared.setSummaryDetail("in the imported roadmap\(reason); nothing written")
+            throw Report.shared.fail(.invalidInput)
         }
         guard let destination else {
             Terminal.writeResult(yaml)
@@ -85,8 +88,7 @@ struct ImportCommand: AsyncParsableCommand {
         do {
             try AtomicFile.write(yaml, to: destination, policy: .init(overwrite: force || !FileBytes.isRegularFile(destination), force: force))
         } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw error.exitCode
+            throw error.reported()
         }
         if !quiet {
             let roadmap = imported.roadmap
@@ -101,12 +103,10 @@ struct ImportCommand: AsyncParsableCommand {
             bytes = file == "-" ? try FileBytes.readStandardInput(limit: limitOptions.maxFileBytes)
                 : try FileBytes.read(file, limit: limitOptions.maxFileBytes)
         } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw error.exitCode
+            throw error.reported()
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            Terminal.writeError("roadmap: error: \(file == "-" ? "standard input" : file) is not UTF-8 text\n")
-            throw ExitStatus.dataError
+            throw Report.shared.fail(.invalidInput, .notUTF8, "\(file == "-" ? "standard input" : file) is not UTF-8 text")
         }
         return text
     }

@@ -13,25 +13,25 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let missing = loading.missingDirectories()
-        for failure in missing { Terminal.writeError("roadmap: error: \(failure.message)\n") }
-        if !missing.isEmpty { throw ExitStatus.noInput }
+        for failure in missing { Report.shared.add(.error, .unknownInput, failure.message) }
+        if !missing.isEmpty { throw Report.shared.fail(.missingInput) }
         var inputs: [RoadmapInput] = BundledRoadmap.all.map { .bundled(id: $0.id) }
         for directory in loading.searchDirectories {
             inputs += FileBytes.roadmapFiles(in: directory).map { .file(path: $0) }
         }
         let result = await loading.loader.load(inputs)
-        var printer = DiagnosticPrinter(files: result.files)
         // A roadmap is found by its file's name (ID.yaml): one whose id differs cannot be named.
         var misnamed: [Diagnostic] = []
         for roadmap in result.roadmaps {
             guard case .file(let path)? = result.files[roadmap.location.file]?.origin else { continue }
             let stem = RoadmapLocator.stem(path)
             if stem != roadmap.id {
-                misnamed.append(.warning("the roadmap `\(roadmap.id)` is in a file named `\(stem)`, so `roadmap merge \(roadmap.id)` does not find it; rename the file to \(roadmap.id).yaml (or name the file itself)",
+                misnamed.append(.warning(.misnamedFile, "the roadmap `\(roadmap.id)` is in a file named `\(stem)`, so `roadmap merge \(roadmap.id)` does not find it; rename the file to \(roadmap.id).yaml (or name the file itself)",
                                          at: roadmap.location))
             }
         }
-        printer.print(result.diagnostics.filter { $0.severity == .error } + misnamed)
+        // Warnings of each roadmap were given by `validate`; here only what stops a listing, and misnamed files.
+        Report.shared.add(result.diagnostics.filter { $0.severity == .error } + misnamed, files: result.files)
         var rows: [[String]] = [["ID", "SECTIONS", "TOPICS", "FROM", "TITLE"]]
         for roadmap in result.roadmaps {
             var from = result.files[roadmap.location.file].map { file -> String in
@@ -42,6 +42,6 @@ struct ListCommand: AsyncParsableCommand {
             rows.append([roadmap.id, String(roadmap.sections.count), String(roadmap.topicCount), from, roadmap.title])
         }
         Terminal.write(TextTable.render(rows))
-        if result.hasErrors { throw ExitStatus.dataError }
+        if result.hasErrors { throw Report.shared.fail(.invalidInput) }
     }
 }

@@ -78,13 +78,8 @@ struct MergeCommand: AsyncParsableCommand {
         let (curriculum, diagnostics) = CurriculumComposer.compose(
             result.catalogues[0], id: id ?? (roadmaps.isEmpty ? Self.defaultID : nil),
             title: title ?? (roadmaps.isEmpty ? Self.defaultTitle : nil), files: result.files)
-        var printer = DiagnosticPrinter(files: result.files)
-        printer.print(diagnostics)
-        guard let curriculum else {
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\n")
-            throw ExitStatus.dataError
-        }
+        Report.shared.add(diagnostics, files: result.files)
+        guard let curriculum else { throw Report.shared.fail(.invalidInput) }
         return (curriculum, result.files)
     }
 }

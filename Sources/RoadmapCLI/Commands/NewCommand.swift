@@ -41,8 +41,7 @@ struct NewCommand: AsyncParsableCommand {
     func run() async throws {
         let path = output ?? "\(id).yaml"
         if path != "-" && FileBytes.exists(path) {
-            Terminal.writeError("roadmap: error: \(path) already exists; `new` never overwrites a file (choose another name with -o)\n")
-            throw ExitStatus.cannotCreate
+            throw Report.shared.fail(.cannotCreate, .outputRefused, "\(path) already exists; `new` never overwrites a file (choose another name with -o)")
         }
         let text = RoadmapSkeleton.text(id: id, title: title ?? RoadmapSkeleton.title(fromID: id), extends: extends,
                                         file: path == "-" ? "\(id).yaml" : path)
@@ -50,9 +49,8 @@ struct NewCommand: AsyncParsableCommand {
         let origin: SourceFile.Origin = path == "-" ? .standardInput : .file(path: path)
         let result = await loading.loader.load([.text(text, origin: origin, displayName: path == "-" ? "<new>" : path)])
         if result.hasErrors {
-            var printer = DiagnosticPrinter(files: result.files)
-            printer.print(result.diagnostics)
-            throw ExitStatus.dataError
+            Report.shared.add(result.diagnostics, files: result.files)
+            throw Report.shared.fail(.invalidInput)
         }
         if path == "-" {
             Terminal.writeResult(text)
@@ -61,8 +59,7 @@ struct NewCommand: AsyncParsableCommand {
         do {
             try AtomicFile.write(text, to: path, policy: .init(overwrite: false, existingFile: "it already exists (roadmap new never replaces a file; choose another name)"))
         } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw error.exitCode
+            throw error.reported()
         }
         Terminal.write("wrote \(path)\n")
     }

@@ -31,8 +31,7 @@ struct SchemaCommand: AsyncParsableCommand {
         do {
             try AtomicFile.write(text, to: path, policy: .init(force: output.force))
         } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw error.exitCode
+            throw error.reported()
         }
     }
 }

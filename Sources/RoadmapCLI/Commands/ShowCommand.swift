@@ -21,7 +21,7 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let plugin = try ResultWriter.plugin(format, for: .roadmap, output: output)
         let result = try await LoadedRoadmaps.load([roadmap], defaultIDs: [], options: loading, folders: false)
-        guard let loaded = result.roadmaps.first else { throw ExitStatus.dataError }
+        guard let loaded = result.roadmaps.first else { throw Report.shared.fail(.invalidInput) }
         try ResultWriter.emit(.roadmap(DocumentBuilder.document(for: loaded, files: result.files)), with: plugin, output: output)
     }
 }

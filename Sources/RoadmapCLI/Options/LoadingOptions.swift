@@ -32,7 +32,7 @@ struct LoadingOptions: ParsableArguments {
     /// `ROADMAP_PATH` that names no folder is only a warning, printed here, as a stale `PATH` entry would be.
     func missingDirectories() -> [RoadmapLocator.LocateFailure] {
         for entry in Self.environmentDirectories where !FileBytes.isDirectory(entry) {
-            Terminal.writeError("roadmap: warning: `\(entry)` in ROADMAP_PATH is not a folder; it is skipped\n")
+            Report.shared.add(.warning, .invalidEnvironment, "`\(entry)` in ROADMAP_PATH is not a folder; it is skipped")
         }
         return roadmapDirectories.filter { !FileBytes.isDirectory($0) }.map {
             RoadmapLocator.LocateFailure(name: $0, suggestion: nil, reason: "no such roadmap folder (from --roadmap-dir)")
@@ -71,8 +71,7 @@ struct LoadingOptions: ParsableArguments {
             }
             if FileBytes.isDirectory(name) {
                 guard folders else {
-                    Terminal.writeError("roadmap: error: expected one roadmap (a file, an id or REV:PATH) for each argument, found the folder `\(name)`\n")
-                    throw ExitStatus.usage
+                    throw Report.shared.fail(.usage, .usage, "expected one roadmap (a file, an id or REV:PATH) for each argument, found the folder `\(name)`")
                 }
                 let files = FileBytes.roadmapFiles(in: name)
                 if files.isEmpty {

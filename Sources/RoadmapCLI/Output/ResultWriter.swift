@@ -15,13 +15,12 @@ enum ResultWriter {
         case .success(let found):
             return found
         case .failure(let error):
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitStatus.usage
+            throw Report.shared.fail(.usage, .unknownFormat, error.message)
         }
     }
 
-    /// Renders `document` with `plugin` and writes it where `output` says. Throws the exit code
-    /// after printing the reason.
+    /// Renders `document` with `plugin` and writes it where `output` says. Throws the outcome
+    /// after reporting the reason.
     static func emit(_ document: PluginDocument, with plugin: any OutputPlugin, output: OutputOptions) throws {
         let options = RenderOptions(color: output.output == nil && Terminal.useColor)
         do {
@@ -33,11 +32,9 @@ enum ResultWriter {
                 try plugin.write(document, options: options, to: &stream)
             }
         } catch let error as PluginError {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw plugin is ExternalPlugin ? ExitStatus.software : ExitStatus.dataError
+            throw Report.shared.fail(plugin is ExternalPlugin ? .internalError : .invalidInput, .pluginFailed, error.message)
         } catch let error as AtomicFile.Failure {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw error.exitCode
+            throw error.reported()
         }
     }
 }

@@ -18,7 +18,7 @@ enum Environment {
         if let seconds = Double(text), seconds > 0, seconds.isFinite { return seconds }
         warnedVariables.withLock { warned in
             guard warned.insert(name).inserted else { return }
-            Terminal.writeError("roadmap: warning: \(name) must be a number of seconds greater than 0, found `\(text)`; the default applies\n")
+            Report.shared.add(.warning, .invalidEnvironment, "\(name) must be a number of seconds greater than 0, found `\(text)`; the default applies")
         }
         return nil
     }

@@ -164,7 +164,7 @@ public enum CurriculumComposer {
                                     all: [(Int, SourceLocation)], graph: TopicGraph, values: [String]? = nil) -> Diagnostic {
         let keptRoadmap = graph.roadmaps[graph.nodes[kept.0].roadmap].id
         let shown = values.map { " (" + Array(Set($0)).sorted().joined(separator: ", ") + ")" } ?? ""
-        return .warning("the topics merged into `\(id)` have different \(field == "summary" ? "summaries" : "levels")\(shown); the merged topic keeps `\(keptRoadmap)`'s",
+        return .warning(.mergeConflict, "the topics merged into `\(id)` have different \(field == "summary" ? "summaries" : "levels")\(shown); the merged topic keeps `\(keptRoadmap)`'s",
                         at: kept.1.location,
                         notes: all.dropFirst().map { .init("`\(graph.roadmaps[graph.nodes[$0.0].roadmap].id)/\(graph.nodes[$0.0].topic.id)` has its \(field) here", at: $0.1) })
     }

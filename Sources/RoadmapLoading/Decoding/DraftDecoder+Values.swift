@@ -21,7 +21,7 @@ extension DraftDecoder {
             guard case .scalar(let key) = event else { return }
             let value = try next()
             if let earlier = earlier(key.value).map({ (key: key.value, mark: $0) }) {
-                error("duplicate key `\(key.value)` in this \(entry); it was first given at line \(earlier.mark.line), column \(earlier.mark.column)",
+                error(.duplicateKey, "duplicate key `\(key.value)` in this \(entry); it was first given at line \(earlier.mark.line), column \(earlier.mark.column)",
                       at: key.mark, notes: [.init("first `\(key.value)` is here", at: location(earlier.mark))])
                 try skip(value)
                 continue
@@ -36,12 +36,12 @@ extension DraftDecoder {
                 if diagnostics.count > reported { malformed.insert(key.value) }
             } else if FormatKeys.isExtension(key.value) {
                 let node = try reader!.readNode(startingWith: value) { duplicate, first in
-                    self.error("duplicate key `\(duplicate.value)`; it was first given at line \(first.line), column \(first.column)", at: duplicate.mark,
+                    self.error(.duplicateKey, "duplicate key `\(duplicate.value)`; it was first given at line \(first.line), column \(first.column)", at: duplicate.mark,
                                notes: [.init("first `\(duplicate.value)` is here", at: self.location(first))])
                 }
                 extensions.append(ExtensionField(key: key.value, value: node, location: location(key.mark)))
             } else {
-                error("unknown key `\(key.value)` in a \(entry)\(Spelling.hint(for: key.value, in: allowed)) (allowed: \(allowed.joined(separator: ", ")), or any key starting with `x-`)",
+                error(.unknownKey, "unknown key `\(key.value)` in a \(entry)\(Spelling.hint(for: key.value, in: allowed)) (allowed: \(allowed.joined(separator: ", ")), or any key starting with `x-`)",
                       at: key.mark)
                 try skip(value)
             }
@@ -62,7 +62,7 @@ extension DraftDecoder {
     /// A string field: any non-null scalar, exactly as written.
     func string(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<String>? {
         guard case .scalar(let scalar) = event else {
-            error("expected a string for `\(key)`, found \(event.noun)", at: event.mark)
+            error(.wrongType, "expected a string for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
@@ -77,7 +77,7 @@ extension DraftDecoder {
     func stringList(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> [Located<String>]? {
         try list(event, key: key, of: "string", nulled: &nulled) { item throws(YAMLError) in
             guard case .scalar(let scalar) = item, !scalar.isNull else {
-                error("expected a string in `\(key)`, found \(item.noun)", at: item.mark)
+                error(.wrongType, "expected a string in `\(key)`, found \(item.noun)", at: item.mark)
                 try skip(item)
                 return nil
             }
@@ -96,7 +96,7 @@ extension DraftDecoder {
                 return nil
             }
             let example = noun == "string" ? " (for example `[a, b]`)" : " of \(noun)s"
-            error("expected a list\(example) for `\(key)`, found \(event.noun)", at: event.mark)
+            error(.wrongType, "expected a list\(example) for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
@@ -111,7 +111,7 @@ extension DraftDecoder {
     /// A finite number ≥ 0, written as a plain decimal (`40`, `2.5`).
     func number(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<Double>? {
         guard case .scalar(let scalar) = event else {
-            error("expected a number for `\(key)`, found \(event.noun)", at: event.mark)
+            error(.wrongType, "expected a number for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
@@ -120,11 +120,11 @@ extension DraftDecoder {
             return nil
         }
         guard scalar.isUntypedOrTyped, scalar.tag != .boolean, let value = CoreSchema.number(scalar.value) else {
-            error("expected a number of hours (for example `40` or `2.5`) for `\(key)`, found \(describe(scalar))", at: scalar.mark)
+            error(.invalidHours, "expected a number of hours (for example `40` or `2.5`) for `\(key)`, found \(describe(scalar))", at: scalar.mark)
             return nil
         }
         guard value.isFinite, value >= 0 else {
-            error("expected a finite number ≥ 0 for `\(key)`, found \(event.noun)", at: scalar.mark)
+            error(.invalidHours, "expected a finite number ≥ 0 for `\(key)`, found \(event.noun)", at: scalar.mark)
             return nil
         }
         return Located(value, at: location(scalar.mark))
@@ -133,7 +133,7 @@ extension DraftDecoder {
     /// A whole number, written plain.
     func integer(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<Int>? {
         guard case .scalar(let scalar) = event else {
-            error("expected a whole number for `\(key)`, found \(event.noun)", at: event.mark)
+            error(.wrongType, "expected a whole number for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
@@ -142,7 +142,7 @@ extension DraftDecoder {
             return nil
         }
         guard scalar.isUntypedOrTyped, let value = CoreSchema.integer(scalar.value) else {
-            error("expected a whole number for `\(key)`, found \(describe(scalar))", at: scalar.mark)
+            error(.wrongType, "expected a whole number for `\(key)`, found \(describe(scalar))", at: scalar.mark)
             return nil
         }
         return Located(value, at: location(scalar.mark))
@@ -151,7 +151,7 @@ extension DraftDecoder {
     /// `true` or `false` (the core schema's booleans; YAML 1.1's `yes`/`no`/`on`/`off` are refused).
     func boolean(_ event: YAMLEvent, key: String, nulled: inout [String: SourceLocation]) throws(YAMLError) -> Located<Bool>? {
         guard case .scalar(let scalar) = event else {
-            error("expected true or false for `\(key)`, found \(event.noun)", at: event.mark)
+            error(.wrongType, "expected true or false for `\(key)`, found \(event.noun)", at: event.mark)
             try skip(event)
             return nil
         }
@@ -160,7 +160,7 @@ extension DraftDecoder {
             return nil
         }
         guard scalar.isUntypedOrTyped, let value = CoreSchema.boolean(scalar.value) else {
-            error("expected true or false for `\(key)`, found \(describe(scalar))", at: scalar.mark)
+            error(.wrongType, "expected true or false for `\(key)`, found \(describe(scalar))", at: scalar.mark)
             return nil
         }
         return Located(value, at: location(scalar.mark))

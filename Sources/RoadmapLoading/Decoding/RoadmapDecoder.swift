@@ -21,7 +21,7 @@ public enum RoadmapDecoder {
         } catch {
             // The rest of the file cannot be read: report the error, and do not validate a
             // half-read roadmap (its "missing key" errors would only be noise).
-            decoder.diagnostics.append(.error(error.message, at: SourceLocation(file: file, mark: error.mark)))
+            decoder.diagnostics.append(.error(DiagnosticCode(error.kind), error.message, at: SourceLocation(file: file, mark: error.mark)))
             return (nil, decoder.diagnostics)
         }
     }
@@ -41,8 +41,8 @@ final class DraftDecoder {
         SourceLocation(file: file, mark: mark)
     }
 
-    func error(_ message: String, at mark: YAMLMark, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(message, at: location(mark), notes: notes))
+    func error(_ code: DiagnosticCode, _ message: String, at mark: YAMLMark, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, message, at: location(mark), notes: notes))
     }
 
     func next() throws(YAMLError) -> YAMLEvent {
@@ -60,9 +60,9 @@ final class DraftDecoder {
         let first = try next()
         guard case .mappingStart(let mark) = first else {
             if case .scalar(let scalar) = first, scalar.isNull {
-                error("expected a roadmap (a mapping with `id`, `title` and `sections`), found an empty document", at: first.mark)
+                error(.notARoadmap, "expected a roadmap (a mapping with `id`, `title` and `sections`), found an empty document", at: first.mark)
             } else {
-                error("expected a roadmap (a mapping with `id`, `title` and `sections`) at the top level, found \(first.noun)", at: first.mark)
+                error(.notARoadmap, "expected a roadmap (a mapping with `id`, `title` and `sections`) at the top level, found \(first.noun)", at: first.mark)
             }
             try skip(first)
             _ = try next()
@@ -96,7 +96,7 @@ final class DraftDecoder {
         draft.malformed = malformed
         let end = try next()
         if case .documentEnd = end {} else {
-            error("expected the end of the document, found \(end.noun)", at: end.mark)
+            error(.yamlMultipleDocuments, "expected the end of the document, found \(end.noun)", at: end.mark)
         }
         return draft
     }
@@ -105,7 +105,7 @@ final class DraftDecoder {
 
     func section(_ first: YAMLEvent) throws(YAMLError) -> SectionDraft? {
         guard case .mappingStart(let mark) = first else {
-            error("expected a section (a mapping with `id`, `title` and `topics`), found \(first.noun)", at: first.mark)
+            error(.wrongType, "expected a section (a mapping with `id`, `title` and `topics`), found \(first.noun)", at: first.mark)
             try skip(first)
             return nil
         }
@@ -132,7 +132,7 @@ final class DraftDecoder {
 
     func topic(_ first: YAMLEvent) throws(YAMLError) -> TopicDraft? {
         guard case .mappingStart(let mark) = first else {
-            error("expected a topic (a mapping with `id` and `title`), found \(first.noun)", at: first.mark)
+            error(.wrongType, "expected a topic (a mapping with `id` and `title`), found \(first.noun)", at: first.mark)
             try skip(first)
             return nil
         }
@@ -163,7 +163,7 @@ final class DraftDecoder {
 
     func resource(_ first: YAMLEvent) throws(YAMLError) -> ResourceDraft? {
         guard case .mappingStart(let mark) = first else {
-            error("expected a resource (a mapping with `title` and usually `url`), found \(first.noun)", at: first.mark)
+            error(.wrongType, "expected a resource (a mapping with `title` and usually `url`), found \(first.noun)", at: first.mark)
             try skip(first)
             return nil
         }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RoadmapModel
 
 /// Reads whole files into memory with plain POSIX calls (no Foundation round trip).
 public enum FileBytes {
@@ -160,3 +161,16 @@ private let systemRead = Musl.read
 #elseif canImport(Darwin)
 private let systemRead = Darwin.read
 #endif
+
+extension FileBytes.Failure {
+    /// The diagnostic code of the failure.
+    public var code: DiagnosticCode {
+        switch self {
+        case .missing: .fileMissing
+        case .notAFile: .notAFile
+        case .notARoadmap: .notARoadmapFile
+        case .tooLarge: .fileTooLarge
+        case .unreadable, .readFailed: .fileUnreadable
+        }
+    }
+}

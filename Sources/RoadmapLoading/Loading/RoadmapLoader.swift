@@ -135,7 +135,7 @@ public struct RoadmapLoader: Sendable {
             }
             let (roadmap, count) = (checked.roadmap, checked.counts)
             if let earlier = firstByID[roadmap.id], !roadmap.id.isEmpty {
-                diagnostics.append(.error("duplicate roadmap id `\(roadmap.id)`: another input already has it; give each roadmap its own id",
+                diagnostics.append(.error(.duplicateRoadmap, "duplicate roadmap id `\(roadmap.id)`: another input already has it; give each roadmap its own id",
                                           at: roadmap.location, notes: [.init("the other `\(roadmap.id)` is here", at: earlier)]))
                 continue
             }
@@ -176,11 +176,11 @@ public struct RoadmapLoader: Sendable {
             } catch {
                 // Not there, not a regular file, or not readable: input missing (exit 66).
                 let missing = if case .tooLarge = error { false } else { true }
-                return DecodedSource(draft: nil, diagnostics: [.error(error.message, at: nil)], missing: missing)
+                return DecodedSource(draft: nil, diagnostics: [.error(error.code, error.message, at: nil)], missing: missing)
             }
         case .bundled(let id):
             guard let bundled = BundledRoadmap.named(id) else {
-                return DecodedSource(draft: nil, diagnostics: [.error("no bundled roadmap `\(id)`", at: nil)], missing: true)
+                return DecodedSource(draft: nil, diagnostics: [.error(.unknownInput, "no bundled roadmap `\(id)`", at: nil)], missing: true)
             }
             let (draft, diagnostics) = RoadmapDecoder.decode(bundled.text.utf8, file: file, limits: limits)
             return DecodedSource(draft: draft, diagnostics: diagnostics)

@@ -11,7 +11,7 @@ package enum ReferenceResolver {
         let target: Int
         if let name = reference.value.roadmap {
             guard let index = lookup.roadmapIndex(name) else {
-                return .failure(.error("unknown roadmap `\(name)` in `\(key): \(reference.value)`: it is not loaded, not in the roadmap folders and not bundled\(Spelling.hint(for: name, in: lookup.roadmapIDs + lookup.knownIDs))",
+                return .failure(.error(.unknownRoadmap, "unknown roadmap `\(name)` in `\(key): \(reference.value)`: it is not loaded, not in the roadmap folders and not bundled\(Spelling.hint(for: name, in: lookup.roadmapIDs + lookup.knownIDs))",
                                        at: reference.location))
             }
             target = index
@@ -23,11 +23,11 @@ package enum ReferenceResolver {
         }
         let roadmapID = lookup.roadmaps[target].id
         if lookup.hasSection(in: target, named: reference.value.topic) {
-            return .failure(.error("expected a topic in `\(key)`, found the section `\(reference.value.topic)` of `\(roadmapID)`; `\(key)` names topics",
+            return .failure(.error(.sectionReference, "expected a topic in `\(key)`, found the section `\(reference.value.topic)` of `\(roadmapID)`; `\(key)` names topics",
                                    at: reference.location))
         }
         let hint = Spelling.hint(for: reference.value.topic, in: lookup.topicIDs(in: target))
-        return .failure(.error("unknown topic `\(reference.value.topic)` in `\(key)`: roadmap `\(roadmapID)` has no topic with that id or alias\(hint)",
+        return .failure(.error(.unknownTopic, "unknown topic `\(reference.value.topic)` in `\(key)`: roadmap `\(roadmapID)` has no topic with that id or alias\(hint)",
                                at: reference.location))
     }
 
@@ -56,7 +56,7 @@ package enum ReferenceResolver {
             let next = cycle[(offset + 1) % cycle.count]
             notes.append(.init("`\(names[node])` requires `\(names[next])` here", at: location(node, next)))
         }
-        return .error("\(headline): \(path); a topic cannot be studied before itself, remove one of these `requires`",
+        return .error(.prerequisiteCycle, "\(headline): \(path); a topic cannot be studied before itself, remove one of these `requires`",
                       at: location(cycle[0], cycle.count > 1 ? cycle[1] : cycle[0]), notes: notes)
     }
 }

@@ -86,7 +86,7 @@ public struct RoadmapCatalogue: Sendable {
             let roadmapID = inputs[node.roadmap].id
             sameAs.append(node.topic.sameAs.map { reference in
                 if reference.value.roadmap == roadmapID {
-                    diagnostics.append(.error("expected `same-as` to name a topic of another roadmap, found `\(reference.value)` in this one; use `aliases` for other names of this topic", at: reference.location))
+                    diagnostics.append(.error(.sameAsOwnRoadmap, "expected `same-as` to name a topic of another roadmap, found `\(reference.value)` in this one; use `aliases` for other names of this topic", at: reference.location))
                     return nil
                 }
                 switch ReferenceResolver.resolve(reference, from: node.roadmap, key: "same-as", lookup: lookup) {

@@ -25,7 +25,7 @@ public struct TopicIdentity: Sendable {
         func clash(_ pair: (Int, Int), because reason: String, at location: SourceLocation) {
             let (a, b) = (nodes[pair.0], nodes[pair.1])
             let roadmap = roadmaps[a.roadmap].id
-            problems.append(.error(
+            problems.append(.error(.identityClash,
                 "\(reason) would make `\(roadmap)/\(a.topic.id)` and `\(roadmap)/\(b.topic.id)` one subject, but two topics of one roadmap are never one; name one of them only",
                 at: location,
                 notes: [.init("`\(roadmap)/\(a.topic.id)` is here", at: a.topic.location),

@@ -20,8 +20,8 @@ private struct Checker {
     /// Every section and topic id of the roadmap, with where it was first defined.
     var definedIDs: [String: (kind: String, location: SourceLocation)] = [:]
 
-    mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(message, at: location, notes: notes))
+    mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, message, at: location, notes: notes))
     }
 
     /// The value of a required key; reports it missing unless it was given with a wrong type
@@ -30,35 +30,35 @@ private struct Checker {
                               nulled: [String: SourceLocation], malformed: Set<String>) -> Located<T>? {
         guard value == nil, !malformed.contains(key) else { return value }
         if let null = nulled[key] {
-            error("expected a value for the required key `\(key)`, found null (an empty value)", at: null)
+            error(.missingKey, "expected a value for the required key `\(key)`, found null (an empty value)", at: null)
         } else {
-            error("missing required key `\(key)` in this \(entry)", at: location)
+            error(.missingKey, "missing required key `\(key)` in this \(entry)", at: location)
         }
         return value
     }
 
     mutating func slug(_ value: Located<String>, what: String) {
         if !FormatRules.isSlug(value.value) {
-            error("expected \(what) to be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(value.value.abbreviatedForMessage)`; try `\(FormatRules.slug(from: value.value))`",
+            error(.invalidID, "expected \(what) to be a slug (lowercase a-z, 0-9 and '-', starting with a letter), found `\(value.value.abbreviatedForMessage)`; try `\(FormatRules.slug(from: value.value))`",
                   at: value.location)
         }
     }
 
     mutating func nonEmpty(_ value: Located<String>?, _ key: String) {
         if let value, value.value.isBlank {
-            error("expected a non-empty `\(key)`, found an empty string", at: value.location)
+            error(.emptyText, "expected a non-empty `\(key)`, found an empty string", at: value.location)
         }
     }
 
     mutating func url(_ value: Located<String>?, _ key: String) {
         if let value, !FormatRules.isWebURL(value.value) {
-            error("expected `\(key)` to be an absolute http(s) URL with a host, found `\(value.value.abbreviatedForMessage)`", at: value.location)
+            error(.invalidURL, "expected `\(key)` to be an absolute http(s) URL with a host, found `\(value.value.abbreviatedForMessage)`", at: value.location)
         }
     }
 
     mutating func defineID(_ id: Located<String>, kind: String) {
         if let earlier = definedIDs[id.value] {
-            error("duplicate id `\(id.value)`: a \(earlier.kind) already uses it (sections and topics share one namespace in a roadmap)",
+            error(.duplicateID, "duplicate id `\(id.value)`: a \(earlier.kind) already uses it (sections and topics share one namespace in a roadmap)",
                   at: id.location, notes: [.init("the \(earlier.kind) `\(id.value)` is here", at: earlier.location)])
         } else {
             definedIDs[id.value] = (kind, id.location)
@@ -67,7 +67,7 @@ private struct Checker {
 
     mutating func roadmap(_ draft: RoadmapDraft) -> Roadmap {
         if let format = draft.format, format.value != 1 {
-            error("expected `format: 1` (the only format this version reads), found `format: \(format.value)`", at: format.location)
+            error(.unsupportedFormat, "expected `format: 1` (the only format this version reads), found `format: \(format.value)`", at: format.location)
         }
         let id = required(draft.id, "id", in: "roadmap", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         if let id { slug(id, what: "the roadmap id") }
@@ -75,18 +75,18 @@ private struct Checker {
         nonEmpty(title, "title")
         url(draft.source, "source")
         if let published = draft.published, !FormatRules.isDate(published.value) {
-            error("expected `published` as YYYY, YYYY-MM or YYYY-MM-DD, found `\(published.value.abbreviatedForMessage)`", at: published.location)
+            error(.invalidDate, "expected `published` as YYYY, YYYY-MM or YYYY-MM-DD, found `\(published.value.abbreviatedForMessage)`", at: published.location)
         }
         for related in draft.related ?? [] { slug(related, what: "a related roadmap id") }
         if let extends = draft.extends {
-            error("`extends: \(extends.value)` was not resolved; variants are resolved before validation", at: extends.location)
+            error(.notAVariant, "`extends: \(extends.value)` was not resolved; variants are resolved before validation", at: extends.location)
         }
         if let remove = draft.remove?.first {
-            error("`remove` is only allowed in a variant (a roadmap with `extends`)", at: remove.location)
+            error(.notAVariant, "`remove` is only allowed in a variant (a roadmap with `extends`)", at: remove.location)
         }
         var sections: [Section] = []
         if let drafts = required(draft.sections.map { Located($0, at: draft.location) }, "sections", in: "roadmap", at: draft.location, nulled: draft.nulled, malformed: draft.malformed) {
-            if drafts.value.isEmpty { error("expected at least one section in `sections`, found an empty list", at: draft.sectionsLocation ?? draft.location) }
+            if drafts.value.isEmpty { error(.emptyList, "expected at least one section in `sections`, found an empty list", at: draft.sectionsLocation ?? draft.location) }
             sections = drafts.value.map { section($0) }
         }
         return Roadmap(
@@ -107,13 +107,13 @@ private struct Checker {
         nonEmpty(title, "title")
         var topics: [Topic] = []
         if let drafts = draft.topics {
-            if drafts.isEmpty { error("expected at least one topic in section `\(id?.value ?? "")`, found none", at: draft.topicsLocation ?? draft.location) }
+            if drafts.isEmpty { error(.emptyList, "expected at least one topic in section `\(id?.value ?? "")`, found none", at: draft.topicsLocation ?? draft.location) }
             topics = drafts.map { topic($0) }
         } else if !draft.malformed.contains("topics") {
             if let null = draft.nulled["topics"] {
-                error("expected a value for the required key `topics`, found null (an empty value)", at: null)
+                error(.missingKey, "expected a value for the required key `topics`, found null (an empty value)", at: null)
             } else {
-                error("missing required key `topics` in this section", at: draft.location)
+                error(.missingKey, "missing required key `topics` in this section", at: draft.location)
             }
         }
         return Section(id: id?.value ?? "", title: title?.value ?? "", summary: draft.summary?.value,
@@ -132,14 +132,14 @@ private struct Checker {
         for tag in draft.tags ?? [] { nonEmpty(tag, "tags") }
         let sameAs = (draft.sameAs ?? []).compactMap { text -> Located<TopicReference>? in
             guard let reference = TopicReference(parsing: text.value), reference.roadmap != nil else {
-                error("expected `same-as` entries as ROADMAP/ID (a topic of another roadmap), found `\(text.value.abbreviatedForMessage)`", at: text.location)
+                error(.invalidReference, "expected `same-as` entries as ROADMAP/ID (a topic of another roadmap), found `\(text.value.abbreviatedForMessage)`", at: text.location)
                 return nil
             }
             return text.map { _ in reference }
         }
         let requires = (draft.requires ?? []).compactMap { text -> Located<TopicReference>? in
             guard let reference = TopicReference(parsing: text.value) else {
-                error("expected `requires` entries as ID or ROADMAP/ID, found `\(text.value.abbreviatedForMessage)`", at: text.location)
+                error(.invalidReference, "expected `requires` entries as ID or ROADMAP/ID, found `\(text.value.abbreviatedForMessage)`", at: text.location)
                 return nil
             }
             return text.map { _ in reference }
@@ -150,7 +150,7 @@ private struct Checker {
                 level = text.map { _ in value }
             } else {
                 let names = Level.allCases.map(\.rawValue)
-                error("expected `level` to be one of \(names.joined(separator: ", ")), found `\(text.value.abbreviatedForMessage)`\(Spelling.hint(for: text.value, in: names))",
+                error(.invalidLevel, "expected `level` to be one of \(names.joined(separator: ", ")), found `\(text.value.abbreviatedForMessage)`\(Spelling.hint(for: text.value, in: names))",
                       at: text.location)
             }
         }
@@ -173,7 +173,7 @@ private struct Checker {
             type = ResourceType(rawValue: text.value)
             if type == nil {
                 let names = ResourceType.allCases.map(\.rawValue)
-                error("expected `type` to be one of \(names.joined(separator: ", ")), found `\(text.value.abbreviatedForMessage)`\(Spelling.hint(for: text.value, in: names))",
+                error(.invalidResourceType, "expected `type` to be one of \(names.joined(separator: ", ")), found `\(text.value.abbreviatedForMessage)`\(Spelling.hint(for: text.value, in: names))",
                       at: text.location)
             }
         }

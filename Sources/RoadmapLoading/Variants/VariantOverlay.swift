@@ -50,7 +50,7 @@ public enum VariantOverlay {
             }
             if !found {
                 let candidates = allIDs(sections)
-                problems.append(.error("`remove: \(removal.value)` names no section or topic of `\(baseName)`\(Spelling.hint(for: removal.value, in: candidates))",
+                problems.append(.error(.unknownEdit, "`remove: \(removal.value)` names no section or topic of `\(baseName)`\(Spelling.hint(for: removal.value, in: candidates))",
                                        at: removal.location))
             }
         }
@@ -66,7 +66,7 @@ public enum VariantOverlay {
 
         for sectionEdit in variant.sections ?? [] {
             guard let id = sectionEdit.id?.value else {
-                problems.append(.error("missing required key `id` in this section of a variant (it names the base's section to edit, or the new section's id)", at: sectionEdit.location))
+                problems.append(.error(.missingKey, "missing required key `id` in this section of a variant (it names the base's section to edit, or the new section's id)", at: sectionEdit.location))
                 continue
             }
             if let index = sections.firstIndex(where: { $0.id?.value == id }) {
@@ -81,7 +81,7 @@ public enum VariantOverlay {
             } else if sectionEdit.title != nil {
                 sections.append(sectionEdit)
             } else {
-                problems.append(.error("section `\(id)` is not in `\(baseName)`\(Spelling.hint(for: id, in: sections.compactMap { $0.id?.value })); to add a new section give it a `title` and `topics`",
+                problems.append(.error(.unknownEdit, "section `\(id)` is not in `\(baseName)`\(Spelling.hint(for: id, in: sections.compactMap { $0.id?.value })); to add a new section give it a `title` and `topics`",
                                        at: sectionEdit.id?.location ?? sectionEdit.location))
             }
         }
@@ -92,7 +92,7 @@ public enum VariantOverlay {
     private static func applyTopic(_ edit: TopicDraft, into sectionIndex: Int, sections: inout [SectionDraft],
                                    baseName: String, problems: inout [Diagnostic]) {
         guard let id = edit.id?.value else {
-            problems.append(.error("missing required key `id` in this topic of a variant (it names the base's topic to edit, or the new topic's id)", at: edit.location))
+            problems.append(.error(.missingKey, "missing required key `id` in this topic of a variant (it names the base's topic to edit, or the new topic's id)", at: edit.location))
             return
         }
         for s in sections.indices {
@@ -115,7 +115,7 @@ public enum VariantOverlay {
         if edit.title != nil {
             sections[sectionIndex].topics = (sections[sectionIndex].topics ?? []) + [edit]
         } else {
-            problems.append(.error("topic `\(id)` is not in `\(baseName)`\(Spelling.hint(for: id, in: allIDs(sections))); to add a new topic give it a `title`",
+            problems.append(.error(.unknownEdit, "topic `\(id)` is not in `\(baseName)`\(Spelling.hint(for: id, in: allIDs(sections))); to add a new topic give it a `title`",
                                    at: edit.id?.location ?? edit.location))
         }
     }

@@ -59,7 +59,7 @@ public struct VariantResolver {
         var current = draft
         while let extends = current.extends {
             if variants.count >= Self.maxChainLength {
-                problems.append(.error("expected a chain of at most \(Self.maxChainLength) `extends`, found a longer one; a variant of a variant … this deep is not supported",
+                problems.append(.error(.extendsCycle, "expected a chain of at most \(Self.maxChainLength) `extends`, found a longer one; a variant of a variant … this deep is not supported",
                                        at: extends.location))
                 return failed(draft)
             }
@@ -71,7 +71,7 @@ public struct VariantResolver {
                 // Reported where the chain comes back to a file already in it, every link noted.
                 let cycle = links[start...]
                 let path = MessageList.joined(cycle.map(\.name) + [cycle.first!.name], separator: " → ")
-                problems.append(.error("`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
+                problems.append(.error(.extendsCycle, "`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
                                        at: cycle.first!.location,
                                        notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
                 return failed(draft)
@@ -112,7 +112,7 @@ public struct VariantResolver {
         let target = extends.value
         if FileBytes.isRoadmapName(target) || target.contains("/") {
             guard FileBytes.isRoadmapName(target) else {
-                problems.append(.error("expected `extends` to name a roadmap id or a roadmap file ending in .yaml or .yml, found `\(target.abbreviatedForMessage)`; only roadmap files are read",
+                problems.append(.error(.invalidExtends, "expected `extends` to name a roadmap id or a roadmap file ending in .yaml or .yml, found `\(target.abbreviatedForMessage)`; only roadmap files are read",
                                        at: extends.location))
                 return nil
             }
@@ -126,10 +126,10 @@ public struct VariantResolver {
                 // base at that revision may have been another.
                 variantPath = path
                 if !target.hasPrefix("/") {
-                    problems.append(.warning("`extends: \(target)` of a roadmap read from git is read from the work tree (\(Self.directory(of: path) + Self.withoutLeadingDot(target))), not from `\(revision)`", at: extends.location))
+                    problems.append(.warning(.baseFromWorkTree, "`extends: \(target)` of a roadmap read from git is read from the work tree (\(Self.directory(of: path) + Self.withoutLeadingDot(target))), not from `\(revision)`", at: extends.location))
                 }
             default:
-                problems.append(.error("expected `extends` to name a roadmap id here (this roadmap is not a file on disk, so a relative path has nothing to be relative to), found `\(target)`", at: extends.location))
+                problems.append(.error(.invalidExtends, "expected `extends` to name a roadmap id here (this roadmap is not a file on disk, so a relative path has nothing to be relative to), found `\(target)`", at: extends.location))
                 return nil
             }
             let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + Self.withoutLeadingDot(target)
@@ -152,12 +152,12 @@ public struct VariantResolver {
                 if let base { resolvedByKey["file:" + canonical] = base }
                 return base
             } catch {
-                problems.append(.error("expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
+                problems.append(.error(.unknownBase, "expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
                 return nil
             }
         }
         if target == draft.id?.value {
-            problems.append(.error("`extends` forms a cycle: `\(target)` names this roadmap itself; a roadmap cannot be built on itself",
+            problems.append(.error(.extendsCycle, "`extends` forms a cycle: `\(target)` names this roadmap itself; a roadmap cannot be built on itself",
                                    at: extends.location))
             return nil
         }
@@ -175,7 +175,7 @@ public struct VariantResolver {
             return base
         }
         let known = loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])
-        problems.append(.error("unknown roadmap `\(target)` in `extends` (expected a loaded or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
+        problems.append(.error(.unknownBase, "unknown roadmap `\(target)` in `extends` (expected a loaded or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
                                at: extends.location))
         return nil
     }

@@ -34,29 +34,35 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// How serious it is.
     public var severity: Severity
+    /// What kind of problem it is, by a stable name.
+    public var code: DiagnosticCode
     /// Where it is; `nil` for a problem that has no place in a file.
     public var location: SourceLocation?
     /// What was expected and what was found, and the closest valid name where there is one.
     public var message: String
     /// Related places.
     public var notes: [Note]
+    /// Lines quoted under the diagnostic as they are, such as the end of a plugin's standard
+    /// error (each line is printed made inert).
+    public var quoted: String?
 
     /// Makes a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
         self.severity = severity
+        self.code = code
         self.message = message
         self.location = location
         self.notes = notes
     }
 
     /// An error.
-    public static func error(_ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
-        Diagnostic(.error, message, at: location, notes: notes)
+    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.error, code, message, at: location, notes: notes)
     }
 
     /// A warning.
-    public static func warning(_ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, notes: notes)
+    public static func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.warning, code, message, at: location, notes: notes)
     }
 }
 

@@ -1,7 +1,7 @@
 import RoadmapPlugin
 /// Writes diagnostics the way compilers do:
 ///
-///     path:line:column: error: message
+///     path:line:column: error: message [code]
 ///         requires: [pyhton]
 ///                    ^
 ///
@@ -32,7 +32,11 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         var cachedLine: (file: SourceFileID, line: Int, scalars: [Unicode.Scalar])?
         for diagnostic in diagnostics {
-            out += header(diagnostic.severity.rawValue, diagnostic.message, diagnostic.location, files)
+            out += header(diagnostic.severity.rawValue, diagnostic.message + " [\(diagnostic.code)]", diagnostic.location, files)
+            if let quoted = diagnostic.quoted {
+                let lines = quoted.split(separator: "\n", omittingEmptySubsequences: false)
+                for line in quoted.hasSuffix("\n") ? lines.dropLast() : lines[...] { out += InertText.make(String(line)) + "\n" }
+            }
             if diagnostic.severity == .error, let location = diagnostic.location {
                 if cachedLine?.file != location.file || cachedLine?.line != location.line {
                     cachedLine = sourceLine(location.file, location.line).map { (location.file, location.line, Array($0.unicodeScalars)) }

@@ -1,0 +1,127 @@
+import ArgumentParser
+import RoadmapModel
+import Synchronization
+
+/// The one funnel of a run's problems. Commands hand every diagnostic here, with the table of
+/// files it points into, and say how the run went wrong (``Outcome``); when the run ends,
+/// ``RoadmapCommand/runAsMain()`` prints them all together (each table's diagnostics sorted by
+/// place, with source excerpts), then one summary line counting the errors, and exits with the
+/// status of the worst outcome. Nothing else prints a diagnostic.
+final class Report: Sendable {
+    /// The report of this run.
+    static let shared = Report()
+
+    private struct State {
+        var groups: [(diagnostics: [Diagnostic], files: SourceFiles)] = []
+        var outcome: Outcome?
+        var summaryDetail: String?
+    }
+
+    private let state = Mutex(State())
+
+    /// Adds diagnostics about the files of `files`.
+    func add(_ diagnostics: [Diagnostic], files: SourceFiles) {
+        guard !diagnostics.isEmpty else { return }
+        state.withLock { $0.groups.append((diagnostics, files)) }
+    }
+
+    /// Adds a problem that has no place in a file (a path that names nothing, an output that
+    /// cannot be written): printed as `roadmap: error: … [code]`.
+    /// A message of several lines (a plugin's failure with the end of its standard error) keeps
+    /// its first line as the diagnostic and quotes the others under it.
+    func add(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String) {
+        var diagnostic = Diagnostic(severity, code, message, at: nil)
+        if let newline = message.firstIndex(of: "\n") {
+            diagnostic.message = String(message[..<newline])
+            diagnostic.quoted = String(message[message.index(after: newline)...])
+        }
+        add([diagnostic], files: SourceFiles())
+    }
+
+    /// Records that the run went wrong this way (the worst outcome recorded decides the exit
+    /// status) and returns it, to be thrown where the command cannot go on.
+    @discardableResult
+    func fail(_ outcome: Outcome) -> Outcome {
+        state.withLock { state in
+            if state.outcome.map({ outcome.rank > $0.rank }) ?? true { state.outcome = outcome }
+        }
+        return outcome
+    }
+
+    /// An error without a place, recorded with its outcome; throw the result.
+    func fail(_ outcome: Outcome, _ code: DiagnosticCode, _ message: String) -> Outcome {
+        add(.error, code, message)
+        return fail(outcome)
+    }
+
+    /// Words added to the summary line (`not formatted: a.yaml`).
+    func setSummaryDetail(_ detail: String) {
+        state.withLock { $0.summaryDetail = detail }
+    }
+
+    /// The worst outcome recorded.
+    var outcome: Outcome? { state.withLock { $0.outcome } }
+
+    /// Prints everything gathered, then `roadmap: N errors found` when there are errors, and
+    /// forgets it (so that it is printed once).
+    func flush() {
+        let (groups, detail) = state.withLock { state in
+            defer { state.groups = [] }
+            return (state.groups, state.summaryDetail)
+        }
+        var errors = 0
+        for group in groups {
+            var printer = DiagnosticPrinter(files: group.files)
+            printer.print(group.diagnostics)
+            errors += group.diagnostics.count { $0.severity == .error }
+        }
+        if errors > 0 {
+            Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\(detail.map { "; " + $0 } ?? "")\n")
+        }
+    }
+}
+
+/// How a run went wrong, mapped to the exit status the tool promises (``ExitStatus``) here and
+/// nowhere else. Thrown by commands after they told ``Report`` why.
+enum Outcome: Error, Sendable, Equatable {
+    /// `diff --exit-code`, `fmt --check`: differences found (1).
+    case differences
+    /// The command line was wrong (64).
+    case usage
+    /// An input has errors (65).
+    case invalidInput
+    /// An input does not exist or cannot be opened (66).
+    case missingInput
+    /// Something went wrong inside the tool (70).
+    case internalError
+    /// An output file was not replaced, to keep what it holds (73).
+    case cannotCreate
+    /// Reading or writing failed (74).
+    case ioError
+
+    /// The exit status.
+    var exitCode: ExitCode {
+        switch self {
+        case .differences: ExitStatus.differences
+        case .usage: ExitStatus.usage
+        case .invalidInput: ExitStatus.dataError
+        case .missingInput: ExitStatus.noInput
+        case .internalError: ExitStatus.software
+        case .cannotCreate: ExitStatus.cannotCreate
+        case .ioError: ExitStatus.ioError
+        }
+    }
+
+    /// Which outcome wins when several happen in one run (`fmt` of many files).
+    var rank: Int {
+        switch self {
+        case .differences: 0
+        case .invalidInput: 1
+        case .missingInput: 2
+        case .usage: 3
+        case .cannotCreate: 4
+        case .ioError: 5
+        case .internalError: 6
+        }
+    }
+}
