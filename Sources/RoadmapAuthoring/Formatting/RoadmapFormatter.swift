@@ -41,7 +41,7 @@ public enum RoadmapFormatter {
         guard let before, !problems.containsErrors else { throw .invalid(problems) }
         let document: YAMLCommentedDocument
         do {
-            document = try YAMLCommentReader.read(input)
+            document = try YAMLCommentReader.read(input, limits: limits)
         } catch {
             throw .invalid([.error(DiagnosticCode(error.kind), error.message, at: SourceLocation(file: file, mark: error.mark))])
         }
@@ -58,7 +58,7 @@ public enum RoadmapFormatter {
         guard DraftComparison.sameValues(before, after) else {
             throw .notEquivalent("the formatted text loads to different values")
         }
-        guard let reread = try? YAMLCommentReader.read(Array(text.utf8)) else {
+        guard let reread = try? YAMLCommentReader.read(Array(text.utf8), limits: relaxed) else {
             throw .notEquivalent("the formatted text cannot be read again")
         }
         // Every comment comes back, alone or (two trailing comments of one key) joined on one line.

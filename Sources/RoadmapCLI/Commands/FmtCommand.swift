@@ -98,7 +98,8 @@ struct FmtCommand: AsyncParsableCommand {
         }
 
         // Load every file together, as `validate` does, so references between them resolve.
-        let result = await RoadmapLoader(limits: limits).load(jobs.map { .file(path: $0.path) })
+        // From the bytes already read (each file is read once), named and placed as the file.
+        let result = await RoadmapLoader(limits: limits).load(jobs.map { .bytes($0.bytes, origin: .file(path: $0.path), displayName: $0.path) })
         report.add(result.diagnostics, files: result.files)
         var refused: Set<Int> = []
         var refuseAll = false

@@ -1,5 +1,3 @@
-import CYAML
-
 /// Reads a YAML text into a ``YAMLCommentedDocument``: the values from libyaml's events, and the
 /// comments and blank lines, which libyaml drops, recovered from the text itself.
 ///
@@ -23,15 +21,16 @@ import CYAML
 /// - a trailing comment on a line that holds only a `-`, a `[` or `---` goes above the next item;
 /// - a blank line inside a flow collection, or between a key and its scalar value, is dropped.
 ///
-/// The reader assumes a text that the loader accepted (one document, no anchors or aliases); it
-/// refuses anything else with a ``YAMLError``.
+/// The values come from ``YAMLEventReader``, the one reader of YAML, so the text is held to the
+/// same reading policy (one document, no anchors, aliases or foreign tags, the limits) with the
+/// same errors as when a roadmap is loaded.
 public enum YAMLCommentReader {
     /// Reads `bytes` (UTF-8, an optional byte-order mark is dropped).
-    public static func read(_ bytes: some Collection<UInt8>) throws(YAMLError) -> YAMLCommentedDocument {
+    public static func read(_ bytes: some Collection<UInt8>, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLCommentedDocument {
         var body = Array(bytes)
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
-        let builder = CommentedTreeBuilder(lines: SourceLines.split(body))
-        let root = try builder.parse(body)
+        let builder = CommentedTreeBuilder(lines: SourceLines.split(body), reader: try YAMLEventReader(bytes: body, limits: limits))
+        let root = try builder.parse()
         return builder.document(root: root)
     }
 }
@@ -50,9 +49,10 @@ struct SourcePosition: Comparable, Sendable {
         self.column = column
     }
 
-    init(_ mark: yaml_mark_t) {
-        line = Int(mark.line)
-        column = Int(mark.column)
+    /// The position of a 1-based mark.
+    init(_ mark: YAMLMark) {
+        line = mark.line - 1
+        column = mark.column - 1
     }
 }
 
@@ -84,7 +84,7 @@ enum SourceLines {
     }
 }
 
-/// One parse: the libyaml parser, the tree as it is built, and every place a comment may attach.
+/// One parse: the events, the tree as it is built, and every place a comment may attach.
 final class CommentedTreeBuilder {
     /// A value as parsed, before comments are attached.
     indirect enum Raw {
@@ -108,14 +108,13 @@ final class CommentedTreeBuilder {
         var owner: Int?
     }
 
-    /// One event, copied out of libyaml.
+    /// One event of the reader, with where it ends and whether it opens a flow collection.
     struct Event {
-        var type: yaml_event_type_t
+        var event: YAMLEvent
         var start: SourcePosition
         var end: SourcePosition
-        var scalar: YAMLScalar?
-        var isFlow = false
-        var isKeep = false
+        var isFlow: Bool
+        var scalar: YAMLScalar? { if case .scalar(let scalar) = event { scalar } else { nil } }
     }
 
     let lines: [[Unicode.Scalar]]
@@ -123,93 +122,27 @@ final class CommentedTreeBuilder {
     private var flows: [Flow] = []
     /// Column ranges of each line that lie inside a scalar.
     private var excluded: [Int: [Range<Int>]] = [:]
-    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    private let reader: YAMLEventReader
 
-    init(lines: [[Unicode.Scalar]]) {
+    init(lines: [[Unicode.Scalar]], reader: YAMLEventReader) {
         self.lines = lines
-    }
-
-    deinit {
-        parser.deallocate()
+        self.reader = reader
     }
 
     // MARK: - Parsing
 
-    func parse(_ body: [UInt8]) throws(YAMLError) -> Raw {
-        guard yaml_parser_initialize(parser) != 0 else {
-            throw YAMLError(.syntax, "libyaml could not start a parser (out of memory)", at: .start)
+    /// The document's value (the reader refuses an empty text and a second document).
+    func parse() throws(YAMLError) -> Raw {
+        let root = try node(try next(), parent: nil, flow: nil).raw
+        guard case .documentEnd = try reader.next() else {
+            throw YAMLError(.multipleDocuments, "expected the end of the document", at: reader.lastEnd)
         }
-        defer { yaml_parser_delete(parser) }
-        let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(body.count, 1))
-        defer { input.deallocate() }
-        _ = input.initialize(from: body)
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress!, body.count)
-        var root: Raw?
-        while true {
-            let event = try next()
-            switch event.type {
-            case YAML_STREAM_END_EVENT:
-                guard let root else { throw YAMLError(.empty, "expected a document, found an empty text", at: .start) }
-                return root
-            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_START_EVENT, YAML_DOCUMENT_END_EVENT:
-                continue
-            default:
-                if root != nil {
-                    throw YAMLError(.multipleDocuments, "expected one document, found a second one", at: Self.mark(event.start))
-                }
-                root = try node(event, parent: nil, flow: nil).raw
-            }
-        }
+        return root
     }
 
     private func next() throws(YAMLError) -> Event {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) != 0 else {
-            let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
-            let mark = SourcePosition(parser.pointee.problem_mark)
-            throw YAMLError(.syntax, "YAML syntax error: \(problem)", at: Self.mark(mark))
-        }
-        defer { yaml_event_delete(&event) }
-        var result = Event(type: event.type, start: SourcePosition(event.start_mark), end: SourcePosition(event.end_mark))
-        switch event.type {
-        case YAML_ALIAS_EVENT:
-            throw YAMLError(.alias, "expected a value, found an alias", at: Self.mark(result.start))
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            if data.anchor != nil { throw YAMLError(.anchor, "expected a value, found an anchor", at: Self.mark(result.start)) }
-            let value = String(decoding: UnsafeRawBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let style: YAMLScalar.Style
-            switch data.style {
-            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
-            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
-            case YAML_LITERAL_SCALAR_STYLE: style = .literal
-            case YAML_FOLDED_SCALAR_STYLE: style = .folded
-            default: style = .plain
-            }
-            let tag = try Self.coreTag(data.tag, at: result.start)
-            result.scalar = YAMLScalar(value: value, mark: Self.mark(result.start), style: style, tag: tag)
-        case YAML_SEQUENCE_START_EVENT:
-            if event.data.sequence_start.anchor != nil { throw YAMLError(.anchor, "expected a value, found an anchor", at: Self.mark(result.start)) }
-            result.isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-        case YAML_MAPPING_START_EVENT:
-            if event.data.mapping_start.anchor != nil { throw YAMLError(.anchor, "expected a value, found an anchor", at: Self.mark(result.start)) }
-            result.isFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-        default:
-            break
-        }
-        return result
-    }
-
-    private static func coreTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at position: SourcePosition) throws(YAMLError) -> YAMLScalar.CoreTag? {
-        guard let tag else { return nil }
-        let text = String(cString: tag)
-        if text == "!" { return .nonSpecific }
-        let prefix = "tag:yaml.org,2002:"
-        if text.hasPrefix(prefix), let core = YAMLScalar.CoreTag(rawValue: String(text.dropFirst(prefix.count))) {
-            return core
-        }
-        throw YAMLError(.tag, "expected a core-schema tag, found `\(text)`", at: mark(position))
+        let event = try reader.next()
+        return Event(event: event, start: SourcePosition(event.mark), end: SourcePosition(reader.lastEnd), isFlow: reader.lastIsFlow)
     }
 
     static func mark(_ position: SourcePosition) -> YAMLMark {
@@ -218,17 +151,16 @@ final class CommentedTreeBuilder {
 
     /// Reads the value whose first event is `event`; returns it and where its content ends.
     private func node(_ event: Event, parent: Int?, flow: Int?) throws(YAMLError) -> (raw: Raw, end: SourcePosition) {
-        switch event.type {
-        case YAML_SCALAR_EVENT:
-            let scalar = event.scalar!
+        switch event.event {
+        case .scalar(let scalar):
             return (.scalar(scalar), scalarEnd(scalar, event))
-        case YAML_SEQUENCE_START_EVENT:
+        case .sequenceStart:
             let inner = openFlow(event, owner: parent) ?? flow
             var items: [(slot: Int, value: Raw)] = []
             var end = event.end
             while true {
                 let item = try next()
-                if item.type == YAML_SEQUENCE_END_EVENT {
+                if case .sequenceEnd = item.event {
                     if event.isFlow {
                         end = item.end
                         flows[inner!].end = item.end
@@ -242,13 +174,13 @@ final class CommentedTreeBuilder {
                 items.append((slot, value))
                 if !event.isFlow { end = valueEnd }
             }
-        case YAML_MAPPING_START_EVENT:
+        case .mappingStart:
             let inner = openFlow(event, owner: parent) ?? flow
             var pairs: [(slot: Int, key: YAMLScalar, value: Raw)] = []
             var end = event.end
             while true {
                 let keyEvent = try next()
-                if keyEvent.type == YAML_MAPPING_END_EVENT {
+                if case .mappingEnd = keyEvent.event {
                     if event.isFlow {
                         end = keyEvent.end
                         flows[inner!].end = keyEvent.end

@@ -24,6 +24,12 @@ public final class YAMLEventReader {
     private var lineStartsForOffsets: [Int]?
     /// Where the stream ended, once it has.
     private var ended: YAMLMark?
+    /// Where the event last returned by ``next()`` ends, as libyaml marks it: after a scalar's
+    /// text (its closing quote, or the end of a block scalar's lines), after the `[`/`{` or `]`/`}`
+    /// of a flow collection. What ``YAMLCommentReader`` needs to place comments.
+    public private(set) var lastEnd = YAMLMark.start
+    /// Whether the collection start last returned is written in flow style (`[…]`, `{…}`).
+    public private(set) var lastIsFlow = false
 
     private struct Frame {
         var isMapping: Bool
@@ -75,6 +81,8 @@ public final class YAMLEventReader {
             guard yaml_parser_parse(parser, &event) != 0 else { throw parserError() }
             defer { yaml_event_delete(&event) }
             let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            lastEnd = YAMLMark(line: Int(event.end_mark.line) + 1, column: Int(event.end_mark.column) + 1)
+            lastIsFlow = false
             switch event.type {
             case YAML_STREAM_START_EVENT:
                 continue
@@ -101,10 +109,12 @@ public final class YAMLEventReader {
             case YAML_SEQUENCE_START_EVENT:
                 try checkNodeProperties(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark, allowed: Self.sequenceTags)
                 try open(isMapping: false, at: mark)
+                lastIsFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
                 return .sequenceStart(mark)
             case YAML_MAPPING_START_EVENT:
                 try checkNodeProperties(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark, allowed: Self.mappingTags)
                 try open(isMapping: true, at: mark)
+                lastIsFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                 return .mappingStart(mark)
             case YAML_SEQUENCE_END_EVENT:
                 close()
