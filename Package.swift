@@ -94,7 +94,7 @@ let package = Package(
 
         .testTarget(name: "RoadmapYAMLTests", dependencies: ["RoadmapYAML"]),
         .testTarget(
-            name: "RoadmapCoreTests",
+            name: "RoadmapLibraryTests",
             dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML", "RoadmapWriting"],
             exclude: ["Fixtures"]
         ),

@@ -9,10 +9,10 @@ import RoadmapModel
 import RoadmapLoading
 import RoadmapComposition
 
-/// Every crafted diff pair (`Tests/RoadmapCoreTests/Fixtures/diff/NAME/{old,new}.yaml`) in every
+/// Every crafted diff pair (`Tests/RoadmapLibraryTests/Fixtures/diff/NAME/{old,new}.yaml`) in every
 /// diff format, byte for byte against `Tests/PluginTests/Goldens/diff/NAME.FORMAT` (regenerated
 /// only by `scripts/update-goldens`). What each pair must report is spelled out change by change
-/// in `DiffChangeKindTests` (RoadmapCoreTests); these goldens pin how each format shows it.
+/// in `DiffChangeKindTests` (RoadmapLibraryTests); these goldens pin how each format shows it.
 @Suite("Plugins: diff goldens")
 struct DiffGoldenTests {
     /// The crafted pairs (the folders of `Fixtures/diff`).
@@ -27,7 +27,7 @@ struct DiffGoldenTests {
         ("markdown", MarkdownPlugin(), "md"), ("json", JSONPlugin(), "json"),
     ]
 
-    static let fixtures = PluginFixture.packageRoot + "/Tests/RoadmapCoreTests/Fixtures/diff"
+    static let fixtures = PluginFixture.packageRoot + "/Tests/RoadmapLibraryTests/Fixtures/diff"
 
     /// The diff document of a pair, loaded as `roadmap diff` loads it (each side on its own),
     /// the files named `PAIR/old.yaml` and `PAIR/new.yaml`.

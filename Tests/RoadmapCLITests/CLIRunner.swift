@@ -28,8 +28,8 @@ enum CLI {
     /// (quadratic nesting, unbounded reads), not small slowdowns.
     static let quickEnough: Double = 10
 
-    /// `Tests/RoadmapCoreTests/Fixtures`.
-    static let fixtures = packageRoot + "/Tests/RoadmapCoreTests/Fixtures"
+    /// `Tests/RoadmapLibraryTests/Fixtures`.
+    static let fixtures = packageRoot + "/Tests/RoadmapLibraryTests/Fixtures"
 
     /// The `roadmap` binary: next to the test runner (the package's build folder), or else in a
     /// `.build*/debug/` folder of the package.

@@ -273,7 +273,7 @@ struct CLITests {
     }
 }
 
-/// The bad-input corpus of RoadmapCoreTests, run through the binary.
+/// The bad-input corpus of RoadmapLibraryTests, run through the binary.
 enum CLITestsCorpus {
     static var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: CLI.fixtures + "/invalid")) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()

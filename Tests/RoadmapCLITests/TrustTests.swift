@@ -431,9 +431,9 @@ struct TrustTests {
     // MARK: the fuzz targets' invariants, on every seed
 
     @Test("the fuzz targets' checks pass on every seed (replayed without libFuzzer)",
-          arguments: [("load", ["Roadmaps", "Tests/RoadmapCoreTests/Fixtures/valid", "Tests/RoadmapCoreTests/Fixtures/invalid", "Tests/RoadmapCoreTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
-                      ("fmt", ["Roadmaps", "Tests/RoadmapCoreTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
-                      ("import", ["Tests/RoadmapCoreTests/Fixtures/import", "Fuzz/seeds/markdown", "README.md", "docs/format.md"])])
+          arguments: [("load", ["Roadmaps", "Tests/RoadmapLibraryTests/Fixtures/valid", "Tests/RoadmapLibraryTests/Fixtures/invalid", "Tests/RoadmapLibraryTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
+                      ("fmt", ["Roadmaps", "Tests/RoadmapLibraryTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
+                      ("import", ["Tests/RoadmapLibraryTests/Fixtures/import", "Fuzz/seeds/markdown", "README.md", "docs/format.md"])])
     func fuzzSeeds(_ target: (String, [String])) throws {
         let roadmap = try #require(CLI.binary)
         let replayer = (roadmap as NSString).deletingLastPathComponent + "/roadmap-fuzz"

@@ -62,9 +62,9 @@ public enum RoadmapFormatter {
             throw .notEquivalent("the formatted text cannot be read again")
         }
         // Every comment comes back, alone or (two trailing comments of one key) joined on one line.
-        let kept = comments(of: reread)
+        let kept = reread.comments
         let exact = Set(kept)
-        if let lost = comments(of: document).first(where: { comment in
+        if let lost = document.comments.first(where: { comment in
             !exact.contains(comment) && !kept.contains { $0.count > comment.count && $0.contains(comment) }
         }) {
             throw .notEquivalent("the comment `\(lost.abbreviatedForMessage)` would be lost")
@@ -72,32 +72,4 @@ public enum RoadmapFormatter {
         return text
     }
 
-    /// Every comment of a document, in no particular order.
-    static func comments(of document: YAMLCommentedDocument) -> [String] {
-        var out: [String] = []
-        func lines(_ lines: [YAMLCommentLine]) {
-            for case .comment(let text) in lines { out.append(text) }
-        }
-        func visit(_ value: YAMLCommentedNode) {
-            switch value.content {
-            case .scalar: break
-            case .sequence(let items):
-                for item in items {
-                    lines(item.leading)
-                    out += item.trailing
-                    visit(item.value)
-                }
-            case .mapping(let entries):
-                for entry in entries {
-                    lines(entry.leading)
-                    out += entry.trailing
-                    visit(entry.value)
-                }
-            }
-        }
-        lines(document.header)
-        visit(document.root)
-        lines(document.footer)
-        return out
-    }
 }

@@ -23,6 +23,38 @@ public struct YAMLCommentedDocument: Sendable, Equatable {
     }
 }
 
+extension YAMLCommentedDocument {
+    /// Every comment of the document (header, entries and items, footer), in document order:
+    /// what `roadmap fmt` checks it kept.
+    public var comments: [String] {
+        var out: [String] = []
+        func lines(_ lines: [YAMLCommentLine]) {
+            for case .comment(let text) in lines { out.append(text) }
+        }
+        func visit(_ value: YAMLCommentedNode) {
+            switch value.content {
+            case .scalar: break
+            case .sequence(let items):
+                for item in items {
+                    lines(item.leading)
+                    out += item.trailing
+                    visit(item.value)
+                }
+            case .mapping(let entries):
+                for entry in entries {
+                    lines(entry.leading)
+                    out += entry.trailing
+                    visit(entry.value)
+                }
+            }
+        }
+        lines(header)
+        visit(root)
+        lines(footer)
+        return out
+    }
+}
+
 /// A line kept around the values of a document: a blank line, or a whole-line comment.
 public enum YAMLCommentLine: Sendable, Equatable {
     /// One or more blank lines (written as one).

@@ -11,7 +11,7 @@ struct FormattingCommentTests {
         let output = try FormattingSupport.format(source)
         try Fixtures.assertGolden(output, path: FormattingSupport.directory + "/comments.formatted.yaml")
         let document = try YAMLCommentReader.read(Array(source.utf8))
-        let comments = RoadmapFormatterComments.all(document)
+        let comments = document.comments
         #expect(comments.count == 30)
         for comment in comments {
             #expect(FormattingSupport.occurrences(of: comment, in: output) == FormattingSupport.occurrences(of: comment, in: source),
@@ -205,8 +205,8 @@ struct FormattingCommentTests {
         #expect(resource.title?.value == "# a heading in text\nline two # still text\n")
         #expect(resource.url?.value == "https://example.org/page#section")
         let document = try YAMLCommentReader.read(Array(source.utf8))
-        #expect(RoadmapFormatterComments.all(document).isEmpty, "no comments in this text")
-        #expect(RoadmapFormatterComments.all(try YAMLCommentReader.read(Array(output.utf8))).isEmpty)
+        #expect(document.comments.isEmpty, "no comments in this text")
+        #expect(try YAMLCommentReader.read(Array(output.utf8)).comments.isEmpty)
     }
 
     @Test("comments inside a multi-line flow list go with the item after them; the list is written as a block list")
@@ -275,36 +275,5 @@ struct FormattingCommentTests {
         let output = try FormattingSupport.format(source)
         #expect(output.hasPrefix("# the document starts\nid: sample # id\ntitle: Sample\n"))
         #expect(output.hasSuffix("        title: T\n# the end\n"))
-    }
-}
-
-/// Every comment of a read document, for counting.
-enum RoadmapFormatterComments {
-    static func all(_ document: YAMLCommentedDocument) -> [String] {
-        var out: [String] = []
-        func lines(_ lines: [YAMLCommentLine]) {
-            for case .comment(let text) in lines { out.append(text) }
-        }
-        func visit(_ node: YAMLCommentedNode) {
-            switch node.content {
-            case .scalar: break
-            case .sequence(let items):
-                for item in items {
-                    lines(item.leading)
-                    out += item.trailing
-                    visit(item.value)
-                }
-            case .mapping(let entries):
-                for entry in entries {
-                    lines(entry.leading)
-                    out += entry.trailing
-                    visit(entry.value)
-                }
-            }
-        }
-        lines(document.header)
-        visit(document.root)
-        lines(document.footer)
-        return out
     }
 }

@@ -37,7 +37,7 @@ struct FormattingLayoutTests {
         let source = try FormattingSupport.text(path)
         let once = try FormattingSupport.format(source)
         #expect(FormattingSupport.sameValues(source, once))
-        #expect(RoadmapFormatter.comments(of: try YAMLCommentReader.read(Array(source.utf8))).allSatisfy { once.contains($0) })
+        #expect(try YAMLCommentReader.read(Array(source.utf8)).comments.allSatisfy { once.contains($0) })
         // Only quoting, folding, key order and blank lines may change: the words are all there.
         let words = { (text: String) in text.split(whereSeparator: { " \n'\"|>-".contains($0) }).sorted() }
         #expect(words(source) == words(once))

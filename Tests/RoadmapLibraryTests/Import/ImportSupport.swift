@@ -8,7 +8,7 @@ import RoadmapPlugin
 /// The Markdown fixtures of `roadmap import` and their goldens (`Fixtures/import/NAME.md` →
 /// `NAME.yaml`, the roadmap, and `NAME.notes`, what the importer reported).
 enum ImportFixtures {
-    /// `Tests/RoadmapCoreTests/Fixtures/import`.
+    /// `Tests/RoadmapLibraryTests/Fixtures/import`.
     static let directory: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/import").path
 

@@ -71,7 +71,7 @@ struct SchemaAgreementTests {
 
     @Test("the schema rejects every bad file it can judge, and accepts only those whose errors are beyond a schema")
     func schemaAgreesWithTheValidatorOnTheBadCorpus() throws {
-        let files = try Self.yamlFiles(in: "Tests/RoadmapCoreTests/Fixtures/invalid")
+        let files = try Self.yamlFiles(in: "Tests/RoadmapLibraryTests/Fixtures/invalid")
         let verdicts = try Self.judge(files)
         var judged = 0
         for file in files {

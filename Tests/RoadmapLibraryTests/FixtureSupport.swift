@@ -5,7 +5,7 @@ import RoadmapLoading
 
 /// The test fixtures, found next to this file (the folder is excluded from the target, so no Bundle).
 enum Fixtures {
-    /// `Tests/RoadmapCoreTests/Fixtures`.
+    /// `Tests/RoadmapLibraryTests/Fixtures`.
     static let directory: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures").path
 
