@@ -2,24 +2,15 @@ import RoadmapWriting
 import RoadmapPlugin
 import RoadmapModel
 import RoadmapLoading
-/// Something the importer left out or changed, for the user to review.
-public struct ImportNote: Sendable, Equatable {
-    /// The 1-based line of the Markdown it is about, when there is one.
-    public var line: Int?
-    public var message: String
-
-    public init(line: Int?, message: String) {
-        self.line = line
-        self.message = message
-    }
-}
+import RoadmapYAML
 
 /// What importing a Markdown outline gave: the roadmap and the notes about what was skipped.
 public struct MarkdownImport: Sendable {
     /// The roadmap, as the document a plugin would get (its `file` is the Markdown's name).
     public var roadmap: RoadmapDocument
-    /// In order of the lines they are about (notes without a line last).
-    public var notes: [ImportNote]
+    /// What the importer left out or changed, for the user to review: notes (`import-skipped`)
+    /// located in the Markdown at the start of their line, in line order (those without a line last).
+    public var notes: [Diagnostic]
 
     /// The roadmap as a format-1 file, in `roadmap fmt`'s layout.
     public var yaml: String { RoadmapFileText.yaml(for: roadmap) }
@@ -58,9 +49,9 @@ public struct MarkdownImporter: Sendable {
         self.fileName = fileName
     }
 
-    /// The roadmap `markdown` describes, and notes about what was left out.
-    public func importMarkdown(_ markdown: String) -> MarkdownImport {
-        var session = ImportSession(options: self, document: MarkdownBlockParser.parse(markdown))
+    /// The roadmap `markdown` describes, and notes about what was left out, located in `file`.
+    public func importMarkdown(_ markdown: String, file: SourceFileID = .none) -> MarkdownImport {
+        var session = ImportSession(options: self, document: MarkdownBlockParser.parse(markdown), file: file)
         return session.run()
     }
 }
@@ -129,12 +120,14 @@ struct ImportSession {
     let options: MarkdownImporter
     let document: MarkdownBlocks
     var inline: MarkdownInlineParser
-    var notes: [ImportNote] = []
+    let file: SourceFileID
+    var notes: [Diagnostic] = []
     private var noted: Set<String> = []
     private var notedReferences: Set<String> = []
 
-    init(options: MarkdownImporter, document: MarkdownBlocks) {
+    init(options: MarkdownImporter, document: MarkdownBlocks, file: SourceFileID) {
         self.options = options
+        self.file = file
         self.document = document
         self.inline = MarkdownInlineParser(references: document.references)
     }
@@ -143,7 +136,8 @@ struct ImportSession {
         let key = "\(line ?? 0):\(message)"
         guard !noted.contains(key) else { return }
         noted.insert(key)
-        notes.append(ImportNote(line: line, message: message))
+        notes.append(Diagnostic(.note, .importSkipped, message,
+                                at: line.map { SourceLocation(file: file, mark: YAMLMark(line: $0, column: 1)) }))
     }
 
     // MARK: The document
@@ -235,7 +229,7 @@ struct ImportSession {
         }
         let roadmap = finish(title: title, summary: summary, source: source, authors: authors, published: published, sections: sections)
         let ordered = notes.enumerated().sorted { a, b in
-            switch (a.element.line, b.element.line) {
+            switch (a.element.location?.line, b.element.location?.line) {
             case let (x?, y?) where x != y: x < y
             case (nil, _?): false
             case (_?, nil): true

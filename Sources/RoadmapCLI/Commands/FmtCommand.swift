@@ -101,12 +101,13 @@ struct FmtCommand: AsyncParsableCommand {
         // From the bytes already read (each file is read once), named and placed as the file.
         let result = await RoadmapLoader(limits: limits).load(jobs.map { .bytes($0.bytes, origin: .file(path: $0.path), displayName: $0.path) })
         report.add(result.diagnostics, files: result.files)
+        // An error in a file refuses that file; one elsewhere (a base it extends, no place at all) refuses every file.
+        let jobOfFile = Dictionary(uniqueKeysWithValues: result.inputFiles.enumerated().map { ($1, $0) })
         var refused: Set<Int> = []
         var refuseAll = false
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
-            if let file = diagnostic.location?.file, Int(file.index) < jobs.count,
-               result.files.displayName(file) == jobs[Int(file.index)].path {
-                refused.insert(Int(file.index))
+            if let file = diagnostic.location?.file, let job = jobOfFile[file] {
+                refused.insert(job)
             } else {
                 refuseAll = true
             }
@@ -114,7 +115,7 @@ struct FmtCommand: AsyncParsableCommand {
         var internalFailure = false
         for index in jobs.indices where !refuseAll && !refused.contains(index) {
             do {
-                jobs[index].output = try RoadmapFormatter.format(jobs[index].bytes, file: SourceFileID(index), limits: limits)
+                jobs[index].output = try RoadmapFormatter.format(jobs[index].bytes, file: result.inputFiles[index], limits: limits)
             } catch {
                 switch error {
                 case .invalid(let diagnostics):
@@ -179,7 +180,7 @@ struct FmtCommand: AsyncParsableCommand {
         let output: String
         do throws(RoadmapFormatter.Failure) {
             guard !result.hasErrors else { throw RoadmapFormatter.Failure.invalid([]) }
-            output = try RoadmapFormatter.format(bytes, file: SourceFileID(0), limits: limits)
+            output = try RoadmapFormatter.format(bytes, file: result.inputFiles[0], limits: limits)
         } catch {
             switch error {
             case .invalid(let diagnostics):

@@ -63,16 +63,10 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let text = try readInput()
         let name = file == "-" ? "<stdin>" : file
-        let imported = MarkdownImporter(id: id, title: title, fileName: file == "-" ? nil : file).importMarkdown(text)
-        if !quiet {
-            // The importer's notes, located in the Markdown (line, column 1).
-            var markdown = SourceFiles()
-            let source = markdown.add(SourceFile(displayName: name, origin: file == "-" ? .standardInput : .file(path: file), retainedText: text))
-            Report.shared.add(imported.notes.map { note in
-                Diagnostic(.note, .importSkipped, note.message,
-                           at: note.line.map { SourceLocation(file: source, mark: YAMLMark(line: $0, column: 1)) })
-            }, files: markdown)
-        }
+        var markdown = SourceFiles()
+        let source = markdown.add(SourceFile(displayName: name, origin: file == "-" ? .standardInput : .file(path: file), retainedText: text))
+        let imported = MarkdownImporter(id: id, title: title, fileName: file == "-" ? nil : file).importMarkdown(text, file: source)
+        if !quiet { Report.shared.add(imported.notes, files: markdown) }
         let yaml = imported.yaml
         let result = await RoadmapLoader().load([.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")])
         if result.hasErrors {

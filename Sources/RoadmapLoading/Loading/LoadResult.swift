@@ -4,6 +4,8 @@ import RoadmapModel
 public struct LoadResult: Sendable {
     /// Every source read (inputs, variant bases), for printing locations.
     public var files: SourceFiles
+    /// The file of each input, in input order (a diagnostic located in one of them is about that input).
+    public var inputFiles: [SourceFileID] = []
     /// The resolved roadmaps: one catalogue of all inputs loaded together, or one per input
     /// loaded independently (the two sides of a diff).
     public var catalogues: [RoadmapCatalogue]

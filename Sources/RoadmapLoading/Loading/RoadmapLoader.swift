@@ -36,17 +36,22 @@ public struct RoadmapLoader: Sendable {
             for await (index, result) in group { results[index] = result }
             return results.map { $0! }
         }
-        return independently ? finishEach(decoded, files: files) : finish(decoded, files: files)
+        var result = independently ? finishEach(decoded, files: files) : finish(decoded, files: files)
+        result.inputFiles = ids
+        return result
     }
 
     /// Loads `inputs` on the calling thread: for ``RoadmapLibrary``, which loads a folder's
     /// roadmap while resolving, and for callers that cannot await.
     public func loadSynchronously(_ inputs: [RoadmapInput]) -> LoadResult {
         var files = SourceFiles()
-        let decoded = inputs.map { input in
-            Self.decodeAndValidate(input, file: files.add(Self.sourceFile(for: input)), limits: limits, retention: retention)
+        let ids = inputs.map { files.add(Self.sourceFile(for: $0)) }
+        let decoded = zip(inputs, ids).map { input, file in
+            Self.decodeAndValidate(input, file: file, limits: limits, retention: retention)
         }
-        return finish(decoded, files: files)
+        var result = finish(decoded, files: files)
+        result.inputFiles = ids
+        return result
     }
 
     /// The result of reading and decoding one source: a roadmap already validated (the usual

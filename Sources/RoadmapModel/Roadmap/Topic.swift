@@ -2,71 +2,46 @@
 ///
 /// Its fields live in one shared, copy-on-write box: the graph, the lookups and the composer
 /// copy topics around, and a copy is then one reference count instead of one per field.
+@dynamicMemberLookup
 public struct Topic: Sendable, Equatable {
-    /// The slug, unique in its roadmap.
-    public var id: String {
-        get { storage.fields.id }
-        _modify { makeUnique(); yield &storage.fields.id }
+    /// The fields of a topic. A topic reads and writes them by name (`topic.title`), through
+    /// one accessor that copies the box first when it is shared.
+    public struct Fields: Sendable, Equatable {
+        /// The slug, unique in its roadmap.
+        public var id: String
+        /// Its title.
+        public var title: String
+        /// A sentence or two, if given.
+        public var summary: Located<String>?
+        /// Other ids or titles that mean this topic.
+        public var aliases: [String]
+        /// Explicit identities with topics of other roadmaps.
+        public var sameAs: [Located<TopicReference>]
+        /// Prerequisites: topics of this roadmap or `ROADMAP/ID`.
+        public var requires: [Located<TopicReference>]
+        /// Free-form tags.
+        public var tags: [String]
+        /// How advanced it is.
+        public var level: Located<Level>?
+        /// Estimated study hours.
+        public var hours: Double?
+        /// What to study it with, in order.
+        public var resources: [Resource]
+        /// `x-` keys, as written.
+        public var extensions: [ExtensionField]
+        /// Where variants edited it (their entries for this topic), when it comes from a base roadmap.
+        public var edits: [SourceLocation]
+        /// Where the topic's `id` is written (the start of its entry when it has no id).
+        public var location: SourceLocation
     }
-    /// Its title.
-    public var title: String {
-        get { storage.fields.title }
-        _modify { makeUnique(); yield &storage.fields.title }
-    }
-    /// A sentence or two, if given.
-    public var summary: Located<String>? {
-        get { storage.fields.summary }
-        _modify { makeUnique(); yield &storage.fields.summary }
-    }
-    /// Other ids or titles that mean this topic.
-    public var aliases: [String] {
-        get { storage.fields.aliases }
-        _modify { makeUnique(); yield &storage.fields.aliases }
-    }
-    /// Explicit identities with topics of other roadmaps.
-    public var sameAs: [Located<TopicReference>] {
-        get { storage.fields.sameAs }
-        _modify { makeUnique(); yield &storage.fields.sameAs }
-    }
-    /// Prerequisites: topics of this roadmap or `ROADMAP/ID`.
-    public var requires: [Located<TopicReference>] {
-        get { storage.fields.requires }
-        _modify { makeUnique(); yield &storage.fields.requires }
-    }
-    /// Free-form tags.
-    public var tags: [String] {
-        get { storage.fields.tags }
-        _modify { makeUnique(); yield &storage.fields.tags }
-    }
-    /// How advanced it is.
-    public var level: Located<Level>? {
-        get { storage.fields.level }
-        _modify { makeUnique(); yield &storage.fields.level }
-    }
-    /// Estimated study hours.
-    public var hours: Double? {
-        get { storage.fields.hours }
-        _modify { makeUnique(); yield &storage.fields.hours }
-    }
-    /// What to study it with, in order.
-    public var resources: [Resource] {
-        get { storage.fields.resources }
-        _modify { makeUnique(); yield &storage.fields.resources }
-    }
-    /// `x-` keys, as written.
-    public var extensions: [ExtensionField] {
-        get { storage.fields.extensions }
-        _modify { makeUnique(); yield &storage.fields.extensions }
-    }
-    /// Where variants edited it (their entries for this topic), when it comes from a base roadmap.
-    public var edits: [SourceLocation] {
-        get { storage.fields.edits }
-        _modify { makeUnique(); yield &storage.fields.edits }
-    }
-    /// Where the topic's `id` is written (the start of its entry when it has no id).
-    public var location: SourceLocation {
-        get { storage.fields.location }
-        _modify { makeUnique(); yield &storage.fields.location }
+
+    /// A field, by name.
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: field] }
+        _modify {
+            makeUnique()
+            yield &storage.fields[keyPath: field]
+        }
     }
 
     /// Makes a topic.
@@ -99,22 +74,5 @@ public struct Topic: Sendable, Equatable {
         init(_ fields: Fields) {
             self.fields = fields
         }
-    }
-
-    /// The fields, as one value.
-    private struct Fields: Equatable {
-        var id: String
-        var title: String
-        var summary: Located<String>?
-        var aliases: [String]
-        var sameAs: [Located<TopicReference>]
-        var requires: [Located<TopicReference>]
-        var tags: [String]
-        var level: Located<Level>?
-        var hours: Double?
-        var resources: [Resource]
-        var extensions: [ExtensionField]
-        var edits: [SourceLocation]
-        var location: SourceLocation
     }
 }

@@ -200,7 +200,7 @@ struct ImportRulesTests {
         let resources = imported.roadmap.sections[0].topics[0].resources
         #expect(resources.map(\.url) == [nil, nil, nil, nil, "HTTPS://Example.COM/x"])
         #expect(resources.map(\.title) == ["Local", "Mail", "FTP", "Anchor", "Web"])
-        #expect(imported.notes.map(\.line) == [4, 5, 6, 7])
+        #expect(imported.notes.map { $0.location?.line } == [4, 5, 6, 7])
         #expect(imported.notes.first?.message == "dropped the URL `./notes.md` of `Local`: only absolute http(s) URLs are kept")
     }
 
@@ -337,7 +337,7 @@ struct ImportRulesTests {
             "a table is not imported",
             "skipped `Conclusion`: a conclusion",
         ])
-        #expect(imported.notes.map(\.line) == [2, 4, 8, 10, 11, 13])
+        #expect(imported.notes.map { $0.location?.line } == [2, 4, 8, 10, 11, 13])
     }
 
     @Test("one heading named like an outline that holds all sub-headings is looked into; its siblings are skipped")

@@ -42,8 +42,8 @@ enum ImportFixtures {
     }
 
     /// Notes as the golden `.notes` files hold them: `LINE: note: message`, one a line.
-    static func render(_ notes: [ImportNote]) -> String {
-        notes.map { "\($0.line.map(String.init) ?? "-"): note: \($0.message)\n" }.joined()
+    static func render(_ notes: [Diagnostic]) -> String {
+        notes.map { "\($0.location.map { String($0.line) } ?? "-"): note: \($0.message)\n" }.joined()
     }
 
     /// The diagnostics of loading `yaml` as a roadmap file, rendered; empty when it is valid.
