@@ -1,5 +1,12 @@
 import RoadmapModel
 /// A roadmap file exactly as decoded: typed and located, not yet resolved (`extends`) or checked.
+///
+/// Why a second typed form next to the model (``Roadmap``): a variant is an overlay of its base,
+/// whose section and topic edits carry only the keys they change, so every key of a draft is
+/// optional, with its location, and a null is remembered (`nulled`) apart from a missing key.
+/// ``VariantResolver`` lays a variant's draft over its base's; ``RoadmapValidator`` then checks
+/// the result and builds the model, whose required fields are plain values. Nothing after the
+/// validator sees a draft (besides `fmt`'s check that formatting kept every value).
 public struct RoadmapDraft: Sendable, Equatable {
     public var format: Located<Int>?
     public var id: Located<String>?
