@@ -35,7 +35,7 @@ let package = Package(
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
-            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+            providers: [.apt(["libyaml-dev"]), .yum(["libyaml-devel"])]
         ),
         // The YAML layer: libyaml events with 1-based marks, the reading policy, the emitter.
         .target(name: "RoadmapYAML", dependencies: ["CYAML"]),

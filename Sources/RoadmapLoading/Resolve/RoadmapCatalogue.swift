@@ -59,7 +59,8 @@ public struct RoadmapCatalogue: Sendable {
             node.topic.requires.forEach(want)
             node.topic.sameAs.forEach(want)
         }
-        let beyond = library.roadmaps(named: wanted)
+        let found = library.roadmaps(named: wanted)
+        let beyond = found.roadmaps
         self.beyond = beyond
         let lookup = RoadmapLookup(inputs + beyond, knownIDs: wanted.isEmpty ? [] : library.knownIDs)
         self.lookup = lookup
@@ -79,7 +80,7 @@ public struct RoadmapCatalogue: Sendable {
                 switch ReferenceResolver.resolve(reference, from: node.roadmap, key: "requires", lookup: lookup) {
                 case .success(let found): return target(found)
                 case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
+                    diagnostics.append(Self.explained(diagnostic, reference, found.passedOver))
                     return nil
                 }
             })
@@ -92,7 +93,7 @@ public struct RoadmapCatalogue: Sendable {
                 switch ReferenceResolver.resolve(reference, from: node.roadmap, key: "same-as", lookup: lookup) {
                 case .success(let found): return target(found)
                 case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
+                    diagnostics.append(Self.explained(diagnostic, reference, found.passedOver))
                     return nil
                 }
             })
@@ -100,6 +101,15 @@ public struct RoadmapCatalogue: Sendable {
         self.requires = requires
         self.sameAs = sameAs
         self.diagnostics = diagnostics + ReferenceResolver.cycleDiagnostics(nodes: nodes, inputs: inputs, requires: requires)
+    }
+
+    /// An unknown roadmap's error with a note on the folder file of that name that was passed over.
+    private static func explained(_ diagnostic: Diagnostic, _ reference: Located<TopicReference>,
+                                  _ passedOver: [String: String]) -> Diagnostic {
+        guard diagnostic.code == .unknownRoadmap, let id = reference.value.roadmap, let why = passedOver[id] else { return diagnostic }
+        var diagnostic = diagnostic
+        diagnostic.notes.append(.init(why))
+        return diagnostic
     }
 
     /// The topic ids of every input, `ROADMAP/ID`, in node order (for messages).

@@ -23,18 +23,29 @@ public struct RoadmapLibrary: Sendable {
     /// No roadmaps at all: references resolve among the inputs only.
     public static let none = RoadmapLibrary(includesBundled: false)
 
+    /// What the library found for some ids: the roadmaps, and for an id it has no roadmap for,
+    /// why a folder's file of that name was passed over (it does not load, or holds another id).
+    public struct Found: Sendable {
+        /// The roadmaps, in the order of the ids asked for.
+        public var roadmaps: [Roadmap] = []
+        /// For ids without a roadmap: the file looked at, and why it was not taken.
+        public var passedOver: [String: String] = [:]
+    }
+
     /// The roadmaps with these ids that the library holds, in the order of `ids`; an id it
     /// does not hold is left out (the reference naming it is an error of the caller's).
     /// A folder's roadmap is loaded on its own, its references to yet other roadmaps unchecked:
     /// it is only looked into, not merged or validated as an input.
-    public func roadmaps(named ids: [String]) -> [Roadmap] {
-        guard !ids.isEmpty else { return [] }
-        var found: [Roadmap] = []
+    public func roadmaps(named ids: [String]) -> Found {
+        var found = Found()
         for id in ids {
-            if let roadmap = folderRoadmap(id) {
-                found.append(roadmap)
+            let (roadmap, why) = folderRoadmap(id)
+            if let roadmap {
+                found.roadmaps.append(roadmap)
             } else if includesBundled, let roadmap = BundledLibrary.roadmaps.first(where: { $0.id == id }) {
-                found.append(roadmap)
+                found.roadmaps.append(roadmap)
+            } else if let why {
+                found.passedOver[id] = why
             }
         }
         return found
@@ -46,18 +57,25 @@ public struct RoadmapLibrary: Sendable {
             + (includesBundled ? BundledRoadmap.all.map(\.id) : [])
     }
 
-    private func folderRoadmap(_ id: String) -> Roadmap? {
-        guard !searchDirectories.isEmpty, FileBytes.isRoadmapName(id + ".yaml"), !id.contains("/") else { return nil }
+    /// The first folder roadmap `ID.yaml`/`ID.yml` whose id is `id`; else why the files of that
+    /// name were passed over (the first one's reason).
+    private func folderRoadmap(_ id: String) -> (Roadmap?, String?) {
+        guard !searchDirectories.isEmpty, FileBytes.isRoadmapName(id + ".yaml"), !id.contains("/") else { return (nil, nil) }
+        var why: String?
         for directory in searchDirectories {
             for ext in [".yaml", ".yml"] {
                 let path = (directory.hasSuffix("/") ? directory : directory + "/") + id + ext
                 guard FileBytes.exists(path) else { continue }
-                let loader = RoadmapLoader(limits: limits, library: .none)
-                if let roadmap = loader.loadSynchronously([.file(path: path)]).roadmaps.first, roadmap.id == id {
-                    return roadmap
+                let loaded = RoadmapLoader(limits: limits, library: .none).loadSynchronously([.file(path: path)])
+                if let roadmap = loaded.roadmaps.first {
+                    if roadmap.id == id { return (roadmap, nil) }
+                    why = why ?? "`\(path)` holds the roadmap `\(roadmap.id)`, not `\(id)`"
+                } else {
+                    let first = loaded.diagnostics.first { $0.severity == .error }
+                    why = why ?? "`\(path)` does not load: \(first?.message ?? "it has errors") (check it with roadmap validate)"
                 }
             }
         }
-        return nil
+        return (nil, why)
     }
 }
