@@ -211,12 +211,13 @@ struct CLITests {
         let run = try CLI.run(["validate", "--help"])
         #expect(run.status == 0)
         let text = CLI.flattened(run.out)
-        #expect(text.contains("USAGE: roadmap validate [<file|id> ...] [--quiet]"))
-        #expect(text.contains("Exits 0 when all are valid, 65 when any has errors, 66 when a file is missing."))
+        #expect(text.contains("USAGE: roadmap validate [<file|id> ...] [--roadmap-dir <dir> ...]"))
+        #expect(text.contains("[--quiet] [--strict] [--verbose]"))
+        #expect(text.contains("Exits 0 when all are valid, 65 when any has errors (or, with --strict, warnings), 66 when a file is missing."))
         #expect(text.contains("--max-depth <n>"))
         let viaHelp = try CLI.run(["help", "validate"])
         #expect(viaHelp.status == 0)
-        #expect(CLI.flattened(viaHelp.out).contains("Exits 0 when all are valid, 65 when any has errors, 66 when a file is missing."))
+        #expect(CLI.flattened(viaHelp.out).contains("Exits 0 when all are valid, 65 when any has errors (or, with --strict, warnings), 66 when a file is missing."))
     }
 
     @Test("the limits can be set on the command line")

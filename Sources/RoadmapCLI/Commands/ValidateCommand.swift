@@ -9,19 +9,18 @@ struct ValidateCommand: AsyncParsableCommand {
         abstract: "Check roadmap files against format 1 and report every problem, located.",
         discussion: """
             Reports every problem of every file in one run, sorted by file and position, as \
-            path:line:column: error: message, with the source line and a caret. References \
-            to other roadmaps (ROADMAP/TOPIC) resolve among the files given and the bundled \
-            roadmaps. A FOLDER stands for its .yaml and .yml files.
+            path:line:column: error: message [code], with the source line and a caret \
+            (docs/diagnostics.md lists the codes). References to other roadmaps \
+            (ROADMAP/TOPIC) resolve among the files given, then the roadmap folders \
+            (--roadmap-dir, ROADMAP_PATH), then the bundled roadmaps. A FOLDER stands for its \
+            .yaml and .yml files. With -q, nothing is printed on success.
 
             Without arguments, validates the bundled roadmaps. Exits 0 when all are valid, \
-            65 when any has errors, 66 when a file is missing.
+            65 when any has errors (or, with --strict, warnings), 66 when a file is missing.
             """)
 
     @Argument(help: ArgumentHelp("Roadmap files, folders or ids.", valueName: "file|id"))
     var roadmaps: [String] = []
-
-    @Flag(name: .shortAndLong, help: "Print nothing on success.")
-    var quiet = false
 
     @OptionGroup var loading: LoadingOptions
 
@@ -29,7 +28,7 @@ struct ValidateCommand: AsyncParsableCommand {
         // Only references are kept once each file is checked: memory stays near the files in flight.
         let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.all.map(\.id), options: loading,
                                                    retention: .references)
-        guard !quiet else { return }
+        guard !loading.quiet else { return }   // -q: no warnings, and nothing on success
         var out = ""
         for (roadmap, counts) in zip(result.roadmaps, result.counts) {
             out += "ok  \(result.files.displayName(roadmap.location.file))  \(roadmap.id): "

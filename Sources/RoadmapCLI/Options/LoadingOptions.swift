@@ -15,6 +15,21 @@ struct LoadingOptions: ParsableArguments {
 
     @OptionGroup var limitOptions: LimitOptions
 
+    @Flag(name: .shortAndLong, help: "Print no warnings (errors still print).")
+    var quiet = false
+
+    @Flag(help: "Treat warnings as errors: print them, then exit 65 (for CI).")
+    var strict = false
+
+    @Flag(help: "Print every warning; by default more than \(Report.warningsShownPerCode) of one kind end with a line that counts the rest.")
+    var verbose = false
+
+    /// Tells the report how to treat warnings (called after parsing, before the command runs).
+    func validate() throws {
+        if quiet && strict { throw ValidationError("--quiet and --strict cannot be combined: --strict prints the warnings it fails on") }
+        Report.shared.setWarnings(quiet ? .hidden : strict ? .errors : verbose ? .all : .summarized)
+    }
+
     /// The limits the options set.
     var limits: YAMLLimits { limitOptions.limits }
 

@@ -11,10 +11,31 @@ final class Report: Sendable {
     /// The report of this run.
     static let shared = Report()
 
+    /// What is done with warnings (`--quiet`, `--strict`, `--verbose`).
+    enum Warnings: Sendable {
+        /// Printed, more than ``Report/warningsShownPerCode`` of one code summed up in one line.
+        case summarized
+        /// Every one printed.
+        case all
+        /// None printed (`--quiet`).
+        case hidden
+        /// Printed, and the run fails with exit 65 when there is any (`--strict`).
+        case errors
+    }
+
+    /// How many warnings of one code are printed before the rest are counted in one line.
+    static let warningsShownPerCode = 5
+
     private struct State {
         var groups: [(diagnostics: [Diagnostic], files: SourceFiles)] = []
         var outcome: Outcome?
         var summaryDetail: String?
+        var warnings = Warnings.summarized
+    }
+
+    /// Sets what is done with warnings.
+    func setWarnings(_ warnings: Warnings) {
+        state.withLock { $0.warnings = warnings }
     }
 
     private let state = Mutex(State())
@@ -65,15 +86,44 @@ final class Report: Sendable {
     /// Prints everything gathered, then `roadmap: N errors found` when there are errors, and
     /// forgets it (so that it is printed once).
     func flush() {
-        let (groups, detail) = state.withLock { state in
+        let (groups, detail, policy) = state.withLock { state in
             defer { state.groups = [] }
-            return (state.groups, state.summaryDetail)
+            return (state.groups, state.summaryDetail, state.warnings)
         }
         var errors = 0
+        var warnings = 0
+        var shownByCode: [DiagnosticCode: Int] = [:]
+        var hiddenByCode: [DiagnosticCode: Int] = [:]
         for group in groups {
+            let kept = group.diagnostics.sortedByLocation().filter { diagnostic in
+                guard diagnostic.severity == .warning else { return true }
+                warnings += 1
+                switch policy {
+                case .hidden: return false
+                case .all, .errors: return true
+                case .summarized:
+                    guard shownByCode[diagnostic.code, default: 0] < Self.warningsShownPerCode else {
+                        hiddenByCode[diagnostic.code, default: 0] += 1
+                        return false
+                    }
+                    shownByCode[diagnostic.code, default: 0] += 1
+                    return true
+                }
+            }
             var printer = DiagnosticPrinter(files: group.files)
-            printer.print(group.diagnostics)
+            printer.print(kept)
             errors += group.diagnostics.count { $0.severity == .error }
+        }
+        if !hiddenByCode.isEmpty {
+            var printer = DiagnosticPrinter(files: SourceFiles())
+            printer.print(hiddenByCode.keys.sorted().map { code in
+                let count = hiddenByCode[code]!
+                return Diagnostic(.warning, code, "… and \(count) more warning\(count == 1 ? "" : "s") of this kind; --verbose lists them", at: nil)
+            })
+        }
+        if policy == .errors, warnings > 0 {
+            Terminal.writeError("roadmap: \(warnings) warning\(warnings == 1 ? "" : "s") treated as errors (--strict)\n")
+            fail(.invalidInput)
         }
         if errors > 0 {
             Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\(detail.map { "; " + $0 } ?? "")\n")

@@ -46,7 +46,8 @@ public enum DocumentBuilder {
                     origins: topic.from.map {
                         CurriculumDocument.Origin(path: $0.path, roadmap: $0.roadmap, section: $0.sectionTitle,
                                                   location: location($0.location, files) ?? DocumentLocation(file: "", line: 0, column: 0),
-                                                  editedAt: $0.edits.isEmpty ? nil : $0.edits.compactMap { location($0, files) })
+                                                  editedAt: $0.edits.isEmpty ? nil : $0.edits.compactMap { location($0, files) },
+                                                  summary: $0.summary, level: $0.level?.rawValue)
                     },
                     aliases: topic.aliases, requires: topic.requires, requiresOutside: topic.requiresOutside,
                     tags: topic.tags, level: topic.level?.rawValue, hours: topic.hours, stage: topic.stage,

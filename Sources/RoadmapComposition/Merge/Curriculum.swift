@@ -64,6 +64,10 @@ public struct CurriculumTopic: Sendable, Equatable {
         public var location: SourceLocation
         /// Where variants edited it.
         public var edits: [SourceLocation]
+        /// This roadmap's own summary of the topic.
+        public var summary: String?
+        /// This roadmap's own level.
+        public var level: Level?
     }
 
     /// `ROADMAP/ID` of its first occurrence.

@@ -106,7 +106,8 @@ public enum CurriculumComposer {
         return stage
     }
 
-    /// The merged topic of one group, and warnings for conflicting summaries and levels.
+    /// The merged topic of one group, and a warning when its topics' levels differ. Differing
+    /// summaries are normal when roadmaps merge: each source's summary is kept with its origin.
     static func mergedTopic(_ group: Int, graph: TopicGraph, ids: [String], stage: Int, rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
         let members = graph.groups[group]
         let first = members[0]
@@ -134,9 +135,6 @@ public enum CurriculumComposer {
         var diagnostics: [Diagnostic] = []
         let summaries = members.compactMap { member in graph.nodes[member].topic.summary.map { (member, $0) } }
         let summary = summaries.first?.1
-        if let summary, summaries.contains(where: { $0.1.value != summary.value }) {
-            diagnostics.append(conflict("summary", of: id, kept: summaries[0], all: summaries.map { ($0.0, $0.1.location) }, graph: graph))
-        }
         let levels = members.compactMap { member in graph.nodes[member].topic.level.map { (member, $0) } }
         let level = levels.first?.1
         if let level, levels.contains(where: { $0.1.value != level.value }) {
@@ -149,7 +147,10 @@ public enum CurriculumComposer {
             return CurriculumTopic.Origin(
                 path: graph.provenance(ofNode: index), roadmap: graph.roadmaps[roadmap].id,
                 sectionTitle: graph.roadmaps[roadmap].sections[section].title,
-                location: graph.nodes[index].topic.location, edits: graph.nodes[index].topic.edits)
+                location: graph.nodes[index].topic.location, edits: graph.nodes[index].topic.edits,
+                // Each source's own summary and level, where it differs from the one the merged topic shows.
+                summary: graph.nodes[index].topic.summary.flatMap { $0.value == summary?.value ? nil : $0.value },
+                level: graph.nodes[index].topic.level.flatMap { $0.value == level?.value ? nil : $0.value })
         }
         let topic = CurriculumTopic(
             id: id, title: graph.nodes[first].topic.title, summary: summary?.value, aliases: aliases, tags: Array(tags),
@@ -164,7 +165,7 @@ public enum CurriculumComposer {
                                     all: [(Int, SourceLocation)], graph: TopicGraph, values: [String]? = nil) -> Diagnostic {
         let keptRoadmap = graph.roadmaps[graph.nodes[kept.0].roadmap].id
         let shown = values.map { " (" + Array(Set($0)).sorted().joined(separator: ", ") + ")" } ?? ""
-        return .warning(.mergeConflict, "the topics merged into `\(id)` have different \(field == "summary" ? "summaries" : "levels")\(shown); the merged topic keeps `\(keptRoadmap)`'s",
+        return .warning(.mergeConflict, "the topics merged into `\(id)` have different \(field)s\(shown); the merged topic keeps `\(keptRoadmap)`'s",
                         at: kept.1.location,
                         notes: all.dropFirst().map { .init("`\(graph.roadmaps[graph.nodes[$0.0].roadmap].id)/\(graph.nodes[$0.0].topic.id)` has its \(field) here", at: $0.1) })
     }

@@ -35,18 +35,26 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         public var location: DocumentLocation
         /// Where variants edited it, when it comes from a variant's base.
         public var editedAt: [DocumentLocation]?
+        /// This roadmap's own summary of the topic, when it differs from the one the merged topic
+        /// shows (the first given): nothing a roadmap says is lost in a merge. Since 1.1.
+        public var summary: String?
+        /// This roadmap's own level for the topic, when it differs from the merged topic's. Since 1.1.
+        public var level: String?
 
         enum CodingKeys: String, CodingKey {
-            case path, roadmap, section, location, editedAt = "edited-at"
+            case path, roadmap, section, location, editedAt = "edited-at", summary, level
         }
 
         /// Makes an origin.
-        public init(path: String, roadmap: String, section: String, location: DocumentLocation, editedAt: [DocumentLocation]? = nil) {
+        public init(path: String, roadmap: String, section: String, location: DocumentLocation, editedAt: [DocumentLocation]? = nil,
+                    summary: String? = nil, level: String? = nil) {
             self.path = path
             self.roadmap = roadmap
             self.section = section
             self.location = location
             self.editedAt = editedAt
+            self.summary = summary
+            self.level = level
         }
     }
 

@@ -8,7 +8,7 @@ public enum PluginDocument: Sendable, Equatable {
     case diff(DiffDocument)
 
     /// The version of the document format this build writes.
-    public static let apiVersion = [1, 0]
+    public static let apiVersion = [1, 1]
 
     /// Its kind.
     public var kind: DocumentKind {

@@ -125,18 +125,19 @@ struct MergedFieldsTests {
         #expect(Set(different.map(TextNormalizer.url)).count == different.count, "\(different.map(TextNormalizer.url))")
     }
 
-    @Test("conflicting summaries and levels: warnings at the kept value, with a note at every other one")
+    @Test("conflicting levels warn at the kept value, with a note at every other one; differing summaries are kept, not warned about")
     func conflictWarnings() {
         let merge = F.merge([("a.yaml", Self.a), ("b.yaml", Self.b), ("c.yaml", Self.c)])
         #expect(merge.diagnostics.allSatisfy { $0.severity == .warning })
         #expect(merge.rendered == [
-            "a.yaml:\(F.position(of: "Summary A.", in: Self.a)): warning: the topics merged into `a/t` have different summaries; the merged topic keeps `a`'s",
-            "b.yaml:\(F.position(of: "Summary B.", in: Self.b)): note: `b/t2` has its summary here",
-            "c.yaml:\(F.position(of: "Summary A.", in: Self.c)): note: `c/t3` has its summary here",
             "a.yaml:\(F.position(of: "beginner", in: Self.a)): warning: the topics merged into `a/t` have different levels (advanced, beginner); the merged topic keeps `a`'s",
             "b.yaml:\(F.position(of: "advanced", in: Self.b)): note: `b/t2` has its level here",
             "c.yaml:\(F.position(of: "beginner", in: Self.c)): note: `c/t3` has its level here",
         ])
+        // Every source's own summary and level is kept with its origin, where it differs from the shown one.
+        let topic = merge.topic("a/t")
+        #expect(topic?.from.map(\.summary) == [nil, "Summary B.", nil])
+        #expect(topic?.from.map(\.level) == [nil, .advanced, nil])
     }
 
     @Test("equal summaries and levels, or only one of them given, are no conflict")

@@ -36,10 +36,12 @@ extension CurriculumDocument.Origin: PrettyJSONWritable {
     public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.field("edited-at", editedAt)
+            json.field("level", level)
             json.field("location", location)
             json.field("path", path)
             json.field("roadmap", roadmap)
             json.field("section", section)
+            json.field("summary", summary)
         }
     }
 }
