@@ -35,7 +35,8 @@ public struct Topic: Sendable, Equatable {
         public var location: SourceLocation
     }
 
-    /// A field, by name.
+    /// A field, by name. (Inlinable, so that a read in another module is a plain field access.)
+    @inlinable
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: field] }
         _modify {
@@ -59,18 +60,21 @@ public struct Topic: Sendable, Equatable {
         a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
-    private var storage: Storage
+    @usableFromInline var storage: Storage
 
     /// Copies the box before a change when another topic shares it.
-    private mutating func makeUnique() {
+    @inlinable
+    mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
     }
 
     /// The box. Changed only through ``makeUnique()``, so a box that is shared is never written
     /// to: that is what makes it safe to send.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        @usableFromInline var fields: Fields
 
+        @inlinable
         init(_ fields: Fields) {
             self.fields = fields
         }
