@@ -84,7 +84,7 @@ extension RoadmapCommand {
             raise(SIGPIPE)
         }
         if failure != 0 {
-            Terminal.writeError("roadmap: error: cannot write standard output: \(String(cString: strerror(failure))); the output is incomplete\n")
+            Terminal.writeError("roadmap: error: cannot write standard output: \(String(cString: strerror(failure))); the output is incomplete [output-failed]\n")
             code = ExitStatus.ioError
         }
         exit(withError: code == .success ? nil : code)

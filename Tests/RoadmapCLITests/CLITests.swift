@@ -149,7 +149,7 @@ struct CLITests {
         #expect(run.out.hasPrefix("ID                SECTIONS  TOPICS  FROM"))
     }
 
-    @Test("`list --roadmap-dir` adds the roadmaps of a folder")
+    @Test("`list --roadmap-dir` lists the roadmaps of a folder first, then the bundled ones")
     func listWithFolder() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -159,7 +159,7 @@ struct CLITests {
         #expect(run.err == "")
         let lines = run.out.split(separator: "\n")
         #expect(lines.count == BundledRoadmap.all.count + 2)
-        #expect(CLI.flattened(String(lines.last ?? "")) == "complete 2 2 ./complete.yaml A Complete Roadmap")
+        #expect(CLI.flattened(String(lines[1])) == "complete 2 2 ./complete.yaml A Complete Roadmap")
     }
 
     @Test("`show mlops` starts with the title, summary, source and counts, then the sections")

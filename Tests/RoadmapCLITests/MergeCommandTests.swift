@@ -98,6 +98,31 @@ struct MergeCommandTests {
         #expect(run.err == "", "differing summaries are kept in the document, not warned about")
     }
 
+    @Test("the README's recipe: a --roadmap-dir copy of a bundled roadmap takes its place; list says so; diff shows the edit")
+    func overrideRecipe() throws {
+        let script = """
+            d=$(mktemp -d) && cd "$d"
+            "$ROADMAP" merge --format yaml -o before.yaml
+            mkdir mine && "$ROADMAP" show data-science --format yaml -o mine/data-science.yaml
+            sed -i '0,/hours: 60/s//hours: 200/' mine/data-science.yaml
+            "$ROADMAP" merge --roadmap-dir mine --format yaml -o after.yaml
+            "$ROADMAP" diff before.yaml after.yaml
+            "$ROADMAP" list --roadmap-dir mine | grep '^data-science'
+            ROADMAP_PATH=mine "$ROADMAP" merge -f json | grep -c '"hours" : 200'
+            """
+        let run = try CLI.shell(script)
+        #expect(run.err == "")
+        #expect(run.out.hasPrefix("""
+            before.yaml → after.yaml
+            ~ changed topic python in stage-1
+                hours: 60 → 200
+            1 change: 1 changed
+
+            """), "\(run.out)")
+        #expect(run.out.contains("mine/data-science.yaml (in place of the bundled one)"))
+        #expect(run.out.hasSuffix("\n1\n"), "ROADMAP_PATH does the same")
+    }
+
     @Test("conflicting levels warn once per topic, past five summed up; --verbose, --quiet, --strict")
     func levelWarnings() throws {
         func roadmap(_ id: String, level: String) -> String {

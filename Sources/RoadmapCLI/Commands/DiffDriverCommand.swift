@@ -90,6 +90,8 @@ struct DiffDriverCommand: AsyncParsableCommand {
             Self.textDiff(oldFile, newFile, path: path, newPath: newPath)
             return
         }
+        // Warnings too (a base read from the work tree), on standard error.
+        Report.shared.add(result.diagnostics, files: result.files)
         let plugin = try ResultWriter.plugin(format, for: .diff, output: output)
         let diff = RoadmapDiffer.diff(result.catalogues[0], result.catalogues[1])
         try ResultWriter.emit(.diff(DocumentBuilder.document(for: diff, files: result.files)), with: plugin, output: output)

@@ -50,10 +50,10 @@ struct FmtCommand: AsyncParsableCommand {
     @Flag(name: .customLong("force"), help: "Replace a file even when it is read-only or has other hard links.")
     var force = false
 
-    @OptionGroup var limitOptions: LimitOptions
+    @OptionGroup var loading: LoadingOptions
 
     /// The reading limits the options set.
-    private var limits: YAMLLimits { limitOptions.limits }
+    private var limits: YAMLLimits { loading.limits }
 
     func validate() throws {
         if files.isEmpty {
@@ -81,6 +81,7 @@ struct FmtCommand: AsyncParsableCommand {
         // Every problem goes to the report, and formatting goes on with the other files; the
         // worst outcome decides the exit status when the run ends.
         let report = Report.shared
+        for failure in loading.missingDirectories() { report.fail(.missingInput, .unknownInput, failure.message) }
         var jobs: [Job] = []
         for path in expandedPaths(onEmptyFolder: { name in
             report.fail(.missingInput, .unknownInput, "`\(name)`: the folder has no roadmap files (.yaml or .yml)")
@@ -99,7 +100,7 @@ struct FmtCommand: AsyncParsableCommand {
 
         // Load every file together, as `validate` does, so references between them resolve.
         // From the bytes already read (each file is read once), named and placed as the file.
-        let result = await RoadmapLoader(limits: limits).load(jobs.map { .bytes($0.bytes, origin: .file(path: $0.path), displayName: $0.path) })
+        let result = await loading.loader.load(jobs.map { .bytes($0.bytes, origin: .file(path: $0.path), displayName: $0.path) })
         report.add(result.diagnostics, files: result.files)
         // An error in a file refuses that file; one elsewhere (a base it extends, no place at all) refuses every file.
         let jobOfFile = Dictionary(uniqueKeysWithValues: result.inputFiles.enumerated().map { ($1, $0) })
@@ -175,7 +176,7 @@ struct FmtCommand: AsyncParsableCommand {
         }
         let name = "<stdin>"
         let input = RoadmapInput.bytes(bytes, origin: .standardInput, displayName: name)
-        let result = await RoadmapLoader(limits: limits).load([input])
+        let result = await loading.loader.load([input])
         Report.shared.add(result.diagnostics, files: result.files)
         let output: String
         do throws(RoadmapFormatter.Failure) {

@@ -15,10 +15,21 @@ struct ListCommand: AsyncParsableCommand {
         let missing = loading.missingDirectories()
         for failure in missing { Report.shared.add(.error, .unknownInput, failure.message) }
         if !missing.isEmpty { throw Report.shared.fail(.missingInput) }
-        var inputs: [RoadmapInput] = BundledRoadmap.all.map { .bundled(id: $0.id) }
+        // The roadmap folders' files first; a bundled roadmap whose id a folder file takes (by its
+        // name, ID.yaml, as `merge ID` finds it) is left out, and the file's row says so.
+        var inputs: [RoadmapInput] = []
+        var replacing: Set<String> = []
         for directory in loading.searchDirectories {
-            inputs += FileBytes.roadmapFiles(in: directory).map { .file(path: $0) }
+            for path in FileBytes.roadmapFiles(in: directory) {
+                inputs.append(.file(path: path))
+                let stem = RoadmapLocator.stem(path)
+                if BundledRoadmap.named(stem) != nil, case .success(.file(let found)) = RoadmapLocator(searchDirectories: loading.searchDirectories).locate(stem), found == path {
+                    replacing.insert(path)
+                }
+            }
         }
+        let replaced = Set(replacing.map(RoadmapLocator.stem))
+        inputs += BundledRoadmap.all.filter { !replaced.contains($0.id) }.map { .bundled(id: $0.id) }
         let result = await loading.loader.load(inputs)
         // A roadmap is found by its file's name (ID.yaml): one whose id differs cannot be named.
         var misnamed: [Diagnostic] = []
@@ -39,6 +50,9 @@ struct ListCommand: AsyncParsableCommand {
                 return file.displayName
             } ?? "?"
             if let base = roadmap.extends { from += " (variant of \(base))" }
+            if let file = result.files[roadmap.location.file], case .file(let path) = file.origin, replacing.contains(path) {
+                from += " (in place of the bundled one)"
+            }
             rows.append([roadmap.id, String(roadmap.sections.count), String(roadmap.topicCount), from, roadmap.title])
         }
         Terminal.write(TextTable.render(rows))

@@ -65,8 +65,11 @@ struct LoadingOptions: ParsableArguments {
     /// With `folders: false`, a folder is a usage error (exit 64): the command takes one roadmap a name.
     func inputs(for names: [String], defaultIDs: [String], folders: Bool = true) throws -> (inputs: [RoadmapInput], unknown: [RoadmapLocator.LocateFailure]) {
         let missing = missingDirectories()
-        if names.isEmpty { return (defaultIDs.map { .bundled(id: $0) }, missing) }
         let locator = RoadmapLocator(searchDirectories: searchDirectories)
+        // The default roadmaps by id, as if named: a roadmap folder's copy takes a bundled one's place.
+        if names.isEmpty {
+            return (defaultIDs.map { id in (try? locator.locate(id).get()) ?? .bundled(id: id) }, missing)
+        }
         var inputs: [RoadmapInput] = []
         var unknown: [RoadmapLocator.LocateFailure] = missing
         for name in names {
@@ -78,7 +81,7 @@ struct LoadingOptions: ParsableArguments {
                 }
                 switch revision.read(limit: limits.maxFileBytes) {
                 case .success(let bytes):
-                    inputs.append(.bytes(bytes, origin: .git(revision: revision.revision, path: revision.path), displayName: name))
+                    inputs.append(.bytes(bytes, origin: .git(revision: revision.revision, path: revision.workTreePath()), displayName: name))
                 case .failure(let failure):
                     unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: failure.message))
                 }

@@ -50,6 +50,17 @@ struct GitRevision {
         return git(["cat-file", "blob", object], limit: limit)
     }
 
+    /// Where the file is in the work tree, as a path from this folder: PATH from the top of the
+    /// repository (`git rev-parse --show-toplevel`), or as written when it starts with `./` or
+    /// `../` (git reads those from this folder too). A relative `extends` of the version read is
+    /// looked up next to it.
+    func workTreePath() -> String {
+        if path.hasPrefix("./") || path.hasPrefix("../") || path.hasPrefix("/") { return path }
+        guard case .success(let output) = git(["rev-parse", "--show-toplevel"], limit: 64 << 10) else { return path }
+        let top = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .newlines)
+        return top.isEmpty ? path : top + "/" + path
+    }
+
     /// What git writes to standard output for `arguments`, or why it failed.
     private func git(_ arguments: [String], limit: Int) -> Result<[UInt8], Failure> {
         var output: [UInt8] = []

@@ -121,7 +121,8 @@ public struct RoadmapLoader: Sendable {
             guard let source = decoded.first(where: { $0.validated?.roadmap.id == id }), let input = source.input, let file = source.file else { return nil }
             return Self.decode(input, file: file, limits: limits).draft
         }
-        var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits, baseByID: baseByID)
+        var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits,
+                                       searchDirectories: library.searchDirectories, baseByID: baseByID)
         var roadmaps: [Roadmap] = []
         var counts: [RoadmapCounts] = []
         var firstByID: [String: SourceLocation] = [:]

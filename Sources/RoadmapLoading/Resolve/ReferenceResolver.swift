@@ -11,7 +11,7 @@ package enum ReferenceResolver {
         let target: Int
         if let name = reference.value.roadmap {
             guard let index = lookup.roadmapIndex(name) else {
-                return .failure(.error(.unknownRoadmap, "unknown roadmap `\(name)` in `\(key): \(reference.value)`: it is not loaded, not in the roadmap folders and not bundled\(Spelling.hint(for: name, in: lookup.roadmapIDs + lookup.knownIDs))",
+                return .failure(.error(.unknownRoadmap, "unknown roadmap `\(name)` in `\(key): \(reference.value)`: it is not loaded, not in the roadmap folders and not bundled\(Spelling.hint(for: name, in: lookup.roadmapIDs + lookup.knownIDs()))",
                                        at: reference.location))
             }
             target = index

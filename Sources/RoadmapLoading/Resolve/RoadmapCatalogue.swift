@@ -5,8 +5,8 @@ import RoadmapModel
 /// bundled ones), one index of ids and aliases over all of them, and every `requires` and
 /// `same-as` of the inputs resolved once, to a topic or to a located error.
 ///
-/// `validate` reports its ``diagnostics``; the merge graph, the diff, the suggestions and
-/// `list` read references from ``requires`` and ``sameAs`` and nothing else, so that every
+/// `validate` reports its ``diagnostics``; the merge graph, identity, the diff and the
+/// suggestions read references from ``requires`` and ``sameAs`` and nothing else, so that every
 /// command agrees on every input.
 public struct RoadmapCatalogue: Sendable {
     /// The roadmaps loaded together, in the order given (which decides titles, ids and ties).
@@ -62,7 +62,7 @@ public struct RoadmapCatalogue: Sendable {
         let found = library.roadmaps(named: wanted)
         let beyond = found.roadmaps
         self.beyond = beyond
-        let lookup = RoadmapLookup(inputs + beyond, knownIDs: wanted.isEmpty ? [] : library.knownIDs)
+        let lookup = RoadmapLookup(inputs + beyond, knownIDs: { library.knownIDs })
         self.lookup = lookup
 
         var diagnostics: [Diagnostic] = []
@@ -100,6 +100,10 @@ public struct RoadmapCatalogue: Sendable {
         }
         self.requires = requires
         self.sameAs = sameAs
+        // A folder file with a bundled roadmap's id that could not be taken: the bundled one is used, and that is said.
+        for id in wanted where found.bundledInstead[id] != nil {
+            diagnostics.append(.warning(.roadmapPassedOver, "`\(id)` is the bundled roadmap: \(found.bundledInstead[id]!)", at: nil))
+        }
         self.diagnostics = diagnostics + ReferenceResolver.cycleDiagnostics(nodes: nodes, inputs: inputs, requires: requires)
     }
 

@@ -30,6 +30,9 @@ public struct RoadmapLibrary: Sendable {
         public var roadmaps: [Roadmap] = []
         /// For ids without a roadmap: the file looked at, and why it was not taken.
         public var passedOver: [String: String] = [:]
+        /// For ids taken from the bundled roadmaps although a folder has a file of that name:
+        /// why the file was not taken (a broken override must not go unnoticed).
+        public var bundledInstead: [String: String] = [:]
     }
 
     /// The roadmaps with these ids that the library holds, in the order of `ids`; an id it
@@ -44,6 +47,7 @@ public struct RoadmapLibrary: Sendable {
                 found.roadmaps.append(roadmap)
             } else if includesBundled, let roadmap = BundledLibrary.roadmaps.first(where: { $0.id == id }) {
                 found.roadmaps.append(roadmap)
+                if let why { found.bundledInstead[id] = why }
             } else if let why {
                 found.passedOver[id] = why
             }
@@ -66,13 +70,16 @@ public struct RoadmapLibrary: Sendable {
             for ext in [".yaml", ".yml"] {
                 let path = (directory.hasSuffix("/") ? directory : directory + "/") + id + ext
                 guard FileBytes.exists(path) else { continue }
-                let loaded = RoadmapLoader(limits: limits, library: .none).loadSynchronously([.file(path: path)])
-                if let roadmap = loaded.roadmaps.first {
+                // Loaded on its own against the bundled roadmaps (no folders: no recursion); a
+                // reference to a sibling does not resolve then, and is not held against it.
+                let loaded = RoadmapLoader(limits: limits, library: RoadmapLibrary(includesBundled: true, limits: limits))
+                    .loadSynchronously([.file(path: path)])
+                let problem = loaded.diagnostics.first { $0.severity == .error && $0.code != .unknownRoadmap }
+                if let roadmap = loaded.roadmaps.first, problem == nil {
                     if roadmap.id == id { return (roadmap, nil) }
                     why = why ?? "`\(path)` holds the roadmap `\(roadmap.id)`, not `\(id)`"
                 } else {
-                    let first = loaded.diagnostics.first { $0.severity == .error }
-                    why = why ?? "`\(path)` does not load: \(first?.message ?? "it has errors") (check it with roadmap validate)"
+                    why = why ?? "`\(path)` does not load: \(problem?.message ?? "it has errors") (check it with roadmap validate)"
                 }
             }
         }

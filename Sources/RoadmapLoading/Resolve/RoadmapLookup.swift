@@ -6,11 +6,12 @@ public struct RoadmapLookup: Sendable {
     private var roadmapByID: [String: Int] = [:]
     private var topicByName: [[String: Int]] = []
     private var sectionIDs: [Set<String>] = []
-    /// Roadmap ids known elsewhere (folder file names, bundled ids), for spelling hints only.
-    public let knownIDs: [String]
+    /// Roadmap ids known elsewhere (folder file names, bundled ids), for spelling hints only:
+    /// worked out when a hint is needed (listing folders costs), not before.
+    public let knownIDs: @Sendable () -> [String]
 
     /// Indexes `roadmaps`; for a repeated roadmap id, the first wins.
-    public init(_ roadmaps: [Roadmap], knownIDs: [String] = []) {
+    public init(_ roadmaps: [Roadmap], knownIDs: @escaping @Sendable () -> [String] = { [] }) {
         self.roadmaps = roadmaps
         self.knownIDs = knownIDs
         for (index, roadmap) in roadmaps.enumerated() {

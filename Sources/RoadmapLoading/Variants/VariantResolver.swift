@@ -18,10 +18,11 @@ public struct VariantResolver {
 
     /// Makes a resolver that looks bases up among `loaded`, then through `baseByID` (inputs
     /// already validated, decoded again on demand), then among the bundled roadmaps when `useBundled`.
-    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true,
+    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true, searchDirectories: [String] = [],
                 baseByID: @escaping (String) -> RoadmapDraft? = { _ in nil }) {
         self.loaded = loaded
         self.limits = limits
+        self.searchDirectories = searchDirectories
         self.useBundled = useBundled
         self.baseByID = baseByID
     }
@@ -39,6 +40,8 @@ public struct VariantResolver {
 
     /// Set when the current resolution hit a missing base or a cycle.
     private var failedChain = false
+    /// The roadmap folders, searched for a base named by id after the inputs and before the bundled roadmaps.
+    private let searchDirectories: [String]
 
     /// The longest chain of `extends` resolved; a longer one is an error at the link past it.
     public static let maxChainLength = 32
@@ -133,28 +136,7 @@ public struct VariantResolver {
                 return nil
             }
             let path = target.hasPrefix("/") ? target : Self.directory(of: variantPath) + Self.withoutLeadingDot(target)
-            let canonical = FileBytes.canonicalPath(path)
-            if let cached = resolvedByKey["file:" + canonical] { return cached }
-            if loadedByPath == nil {
-                // Each loaded file's canonical path, worked out once (not once per lookup).
-                var index: [String: RoadmapDraft] = [:]
-                for draft in loaded {
-                    if case .file(let p)? = files[draft.file]?.origin { index[FileBytes.canonicalPath(p)] = index[FileBytes.canonicalPath(p)] ?? draft }
-                }
-                loadedByPath = index
-            }
-            if let already = loadedByPath?[canonical] { return already }
-            let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
-            do {
-                let bytes = try FileBytes.readRoadmap(path, limit: limits.maxFileBytes)
-                let (base, baseProblems) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
-                diagnostics += baseProblems
-                if let base { resolvedByKey["file:" + canonical] = base }
-                return base
-            } catch {
-                problems.append(.error(.unknownBase, "expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
-                return nil
-            }
+            return baseFile(path, for: extends, files: &files, problems: &problems)
         }
         if target == draft.id?.value {
             problems.append(.error(.extendsCycle, "`extends` forms a cycle: `\(target)` names this roadmap itself; a roadmap cannot be built on itself",
@@ -167,6 +149,15 @@ public struct VariantResolver {
             resolvedByKey["input:" + target] = base
             return base
         }
+        // The roadmap folders, as for a reference: a folder's `ID.yaml` overrides a bundled roadmap.
+        if !target.contains("/") {
+            for directory in searchDirectories {
+                for ext in [".yaml", ".yml"] {
+                    let path = (directory.hasSuffix("/") ? directory : directory + "/") + target + ext
+                    if FileBytes.exists(path) { return baseFile(path, for: extends, files: &files, problems: &problems) }
+                }
+            }
+        }
         if let cached = resolvedByKey["bundled:" + target] { return cached }
         if useBundled, let bundled = BundledRoadmap.named(target) {
             let file = files.add(SourceFile(displayName: "<bundled>/\(target).yaml", origin: .bundled(id: target), retainedText: bundled.text))
@@ -175,9 +166,36 @@ public struct VariantResolver {
             return base
         }
         let known = loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])
-        problems.append(.error(.unknownBase, "unknown roadmap `\(target)` in `extends` (expected a loaded or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
+        problems.append(.error(.unknownBase, "unknown roadmap `\(target)` in `extends` (expected a loaded, roadmap-folder or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
                                at: extends.location))
         return nil
+    }
+
+    /// The draft of the base file at `path` (a file loaded already, or read now).
+    private mutating func baseFile(_ path: String, for extends: Located<String>, files: inout SourceFiles,
+                                   problems: inout [Diagnostic]) -> RoadmapDraft? {
+        let canonical = FileBytes.canonicalPath(path)
+        if let cached = resolvedByKey["file:" + canonical] { return cached }
+        if loadedByPath == nil {
+            // Each loaded file's canonical path, worked out once (not once per lookup).
+            var index: [String: RoadmapDraft] = [:]
+            for draft in loaded {
+                if case .file(let p)? = files[draft.file]?.origin { index[FileBytes.canonicalPath(p)] = index[FileBytes.canonicalPath(p)] ?? draft }
+            }
+            loadedByPath = index
+        }
+        if let already = loadedByPath?[canonical] { return already }
+        let file = files.add(SourceFile(displayName: path, origin: .file(path: path)))
+        do {
+            let bytes = try FileBytes.readRoadmap(path, limit: limits.maxFileBytes)
+            let (base, baseProblems) = RoadmapDecoder.decode(bytes, file: file, limits: limits)
+            diagnostics += baseProblems
+            if let base { resolvedByKey["file:" + canonical] = base }
+            return base
+        } catch {
+            problems.append(.error(.unknownBase, "expected `extends` to name a readable roadmap file, but \(error.message)", at: extends.location))
+            return nil
+        }
     }
 
     /// `b.yaml` for `./b.yaml` (and `././b.yaml`), so that a chain of `./` paths reads well.

@@ -41,7 +41,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let yamlTag = DiagnosticCode(rawValue: "yaml-tag")
     /// A key that is not a scalar.
     public static let yamlComplexKey = DiagnosticCode(rawValue: "yaml-complex-key")
-    /// Nesting deeper than `--max-depth`, or a scalar larger than `--max-scalar-size`.
+    /// Nesting deeper than `--max-depth`, a scalar larger than `--max-scalar-size`, or a text
+    /// larger than the reader's size limit.
     public static let yamlLimit = DiagnosticCode(rawValue: "yaml-limit")
 
     // MARK: The shape of a roadmap file
@@ -88,6 +89,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
 
     /// A reference to a roadmap that is not loaded, in the roadmap folders or bundled.
     public static let unknownRoadmap = DiagnosticCode(rawValue: "unknown-roadmap")
+    /// A file in a roadmap folder named for a roadmap but not taken (it does not load, or holds
+    /// another id), so that the bundled roadmap of that id is used instead.
+    public static let roadmapPassedOver = DiagnosticCode(rawValue: "roadmap-passed-over")
     /// A reference to a topic its roadmap does not have.
     public static let unknownTopic = DiagnosticCode(rawValue: "unknown-topic")
     /// A reference that names a section, where a topic is expected.
@@ -151,7 +155,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         duplicateKey, unknownKey, wrongType, notARoadmap, missingKey, emptyList, emptyText,
         unsupportedFormat, invalidID, duplicateID, duplicateRoadmap, invalidURL, invalidDate, invalidHours, invalidLevel,
         invalidResourceType, invalidReference,
-        unknownRoadmap, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
+        unknownRoadmap, roadmapPassedOver, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
         invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
         mergeConflict, misnamedFile,
         usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped, internalError,
