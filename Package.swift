@@ -64,7 +64,14 @@ let package = Package(
         ),
         // graph → compose: identity and prerequisites, the merged curriculum, suggestions, the
         // diff, and the documents handed to plugins.
-        .target(name: "RoadmapComposition", dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapPlugin", "RoadmapYAML"]),
+        .target(
+            name: "RoadmapComposition",
+            dependencies: [
+                "RoadmapModel", "RoadmapLoading", "RoadmapPlugin", "RoadmapYAML",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         // A document (the contract's) as a format-1 roadmap file, through the one YAML writer:
         // for the YAML plugin and for `import`.
         .target(name: "RoadmapWriting", dependencies: ["RoadmapPlugin", "RoadmapYAML"]),

@@ -1,10 +1,10 @@
 import RoadmapPlugin
 
-/// `dot`: the prerequisite graph in Graphviz DOT, topics clustered by stage or section; ids and
+/// `dot`: the prerequisite graph in Graphviz DOT, topics clustered by part or section; ids and
 /// labels are quoted and escaped.
 public struct DOTPlugin: OutputPlugin {
     public let name = "dot"
-    public let summary = "The prerequisite graph in Graphviz DOT, clustered by stage or section."
+    public let summary = "The prerequisite graph in Graphviz DOT, clustered by part or section."
     public let kinds: [DocumentKind] = [.roadmap, .curriculum]
     public let fileExtension = "dot"
 

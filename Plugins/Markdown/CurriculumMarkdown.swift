@@ -16,19 +16,19 @@ enum CurriculumMarkdown {
         out += "| Topics | \(totals.topics) (\(totals.topicsBeforeMerge) before merging; \(totals.sharedTopics) subjects shared) |\n"
         out += "| Study hours | \(HoursFormat.string(totals.hours)) |\n"
         out += "| Resources | \(totals.resources) (\(totals.resourcesBeforeMerge) before dropping duplicates) |\n"
-        out += "| Stages | \(totals.stages) |\n\n"
+        out += "| Parts | \(totals.stages) |\n\n"
 
         let stages = document.stages
         if withGraph && stages.count > 1 {
-            out += "## Stage graph\n\n```mermaid\nflowchart LR\n"
+            out += "## Parts\n\n```mermaid\nflowchart LR\n"
             for stage in stages {
-                out += "  S\(stage.stage)[\"Stage \(stage.stage): \(stage.topics.count) topic\(stage.topics.count == 1 ? "" : "s")\"]\n"
+                out += "  S\(stage.stage)[\"\(stage.stage). \(PlainText.mermaidLabel(stage.title)): \(stage.topics.count) topic\(stage.topics.count == 1 ? "" : "s")\"]\n"
             }
             var edges: Set<[Int]> = []
             let stageOf = Dictionary(document.topics.map { ($0.id, $0.stage) }, uniquingKeysWith: { first, _ in first })
             for topic in document.topics {
                 for requirement in topic.requires {
-                    if let from = stageOf[requirement] { edges.insert([from, topic.stage]) }
+                    if let from = stageOf[requirement], from != topic.stage { edges.insert([from, topic.stage]) }
                 }
             }
             for edge in edges.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
@@ -38,7 +38,7 @@ enum CurriculumMarkdown {
         }
 
         for stage in stages {
-            out += "## Stage \(stage.stage)\n\n"
+            out += "## \(stage.stage). \(MarkdownText.inline(stage.title))\n\n"
             for topic in stage.topics {
                 out += "### <a id=\"\(MarkdownText.anchor(topic.id))\"></a>\(MarkdownText.inline(topic.title))\n\n"
                 let from = topic.roadmaps.map { MarkdownText.inline(titles[$0].map(shortTitle) ?? $0) }.joined(separator: " · ")

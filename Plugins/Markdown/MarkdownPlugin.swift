@@ -5,7 +5,7 @@ import RoadmapPlugin
 /// hours and resources as links; a roadmap comes section by section. All user text is escaped.
 public struct MarkdownPlugin: OutputPlugin {
     public let name = "markdown"
-    public let summary = "GitHub-flavoured Markdown: stages or sections as headings, resources as links."
+    public let summary = "GitHub-flavoured Markdown: parts or sections as headings, resources as links."
     public let kinds = DocumentKind.allCases
     public let fileExtension = "md"
 

@@ -4,7 +4,7 @@ import RoadmapPlugin
 /// curriculum) or by section (a roadmap); every label escaped for Mermaid.
 public struct MermaidPlugin: OutputPlugin {
     public let name = "mermaid"
-    public let summary = "The prerequisite graph as a Mermaid flowchart, grouped by stage or section."
+    public let summary = "The prerequisite graph as a Mermaid flowchart, grouped by part or section."
     public let kinds: [DocumentKind] = [.roadmap, .curriculum]
     public let fileExtension = "mmd"
 
@@ -31,23 +31,6 @@ public struct MermaidPlugin: OutputPlugin {
         return out
     }
 
-    /// Text for a quoted Mermaid label: quotes, angle brackets, `&`, `#` and backticks as
-    /// Mermaid entity codes, line breaks as spaces.
-    static func label(_ text: String) -> String {
-        var out = ""
-        for character in PlainText.singleLine(text) {
-            switch character {
-            case "%": out += "#37;"
-            case "\"": out += "#quot;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "#": out += "#35;"
-            case "`": out += "#96;"
-            case "\n", "\r\n", "\r", "\t": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text for a quoted Mermaid label (``PlainText/mermaidLabel(_:)``).
+    static func label(_ text: String) -> String { PlainText.mermaidLabel(text) }
 }

@@ -7,9 +7,9 @@ enum CurriculumOutline {
         let totals = document.totals
         var out = style.bold(clean(document.title)) + "\n"
         out += "\(totals.topics) topics (\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared), "
-        out += "\(HoursFormat.string(totals.hours)) hours, \(totals.resources) resources, \(totals.stages) stages\n"
+        out += "\(HoursFormat.string(totals.hours)) hours, \(totals.resources) resources, \(totals.stages) parts\n"
         for stage in document.stages {
-            out += "\n" + style.bold("Stage \(stage.stage)") + "\n"
+            out += "\n" + style.bold("\(stage.stage). \(TerminalStyle.clean(stage.title))") + "\n"
             for topic in stage.topics {
                 var facts: [String] = [topic.roadmaps.map(clean).joined(separator: " · ")]
                 if let hours = topic.hours { facts.append("\(HoursFormat.string(hours)) h") }

@@ -2,10 +2,10 @@ import RoadmapWriting
 import RoadmapPlugin
 
 /// `yaml`: a format-1 roadmap file that `roadmap validate` accepts and every command loads again.
-/// A curriculum becomes one roadmap with a section per stage.
+/// A curriculum becomes one roadmap with a section per part.
 public struct YAMLPlugin: OutputPlugin {
     public let name = "yaml"
-    public let summary = "A format-1 roadmap file (a curriculum as one roadmap, a section per stage)."
+    public let summary = "A format-1 roadmap file (a curriculum as one roadmap, a section per part)."
     public let kinds: [DocumentKind] = [.roadmap, .curriculum]
     public let fileExtension = "yaml"
 

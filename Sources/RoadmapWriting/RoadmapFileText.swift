@@ -48,11 +48,11 @@ public enum RoadmapFileText {
         let inputs = document.roadmaps.map(\.title).joined(separator: ", ")
         pairs.append(("summary", .text("A curriculum merged from \(document.roadmaps.count) roadmap\(document.roadmaps.count == 1 ? "" : "s"): \(inputs).")))
         pairs.append(("sections", .list(document.stages.map { stage in
-            var sectionID = "stage-\(stage.stage)"
+            var sectionID = "part-\(stage.stage)"
             while used.contains(sectionID) { sectionID += "-section" }
             return .mapping([
                 ("id", .text(sectionID)),
-                ("title", .text("Stage \(stage.stage)")),
+                ("title", .text(stage.title)),
                 ("topics", .list(stage.topics.map { topic in
                     var aliases = topic.aliases.filter { $0 != localID[topic.id] }
                     if let own = localID[topic.id], let original = topic.id.split(separator: "/").last.map(String.init), own != original {

@@ -137,20 +137,20 @@ struct InjectionTests {
             #expect(!outside.contains("@"))
             // Every `&` starts one of the plugin's own entities.
             #expect(outside.replacing(#/&(amp|#8203|#64);/#, with: "").contains("&") == false)
-            // Every code span is the plugin's own (an id or a path of ids); the only fences are the stage graph's.
+            // Every code span is the plugin's own (an id or a path of ids); the only fences are the parts graph's.
             let withoutFences = outside.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { $0 != "```mermaid" && $0 != "```" }.joined(separator: "\n")
             #expect(!withoutFences.replacing(#/`[a-z0-9/-]+`/#, with: "").contains("`"))
             let outsideLines = outside.split(separator: "\n", omittingEmptySubsequences: false)
             for (number, line) in output.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                // Headings: only the plugin's own (title, stage, numbered section, topic with anchor).
+                // Headings: only the plugin's own (title, the parts graph, numbered part or section, topic with anchor).
                 if line.hasPrefix("#") || line.hasPrefix(" #") || line.hasPrefix("  #") || line.hasPrefix("   #") {
-                    #expect(line.wholeMatch(of: #/# \S.*|## Stage \d+|## Stage graph|## \d+\. .*|### <a id="[a-z0-9-]+"></a>.*/#) != nil, "heading \(line)")
+                    #expect(line.wholeMatch(of: #/# \S.*|## Parts|## \d+\. .*|### <a id="[a-z0-9-]+"></a>.*/#) != nil, "heading \(line)")
                     #expect(!line.hasPrefix("# #") && !line.hasPrefix("# heading"))
                 }
                 // Tables: only the totals table; no line made of = or - (a setext heading or a rule).
                 if line.hasPrefix("|") {
-                    #expect(line.wholeMatch(of: #/\| (Totals \||--- \| ---|Topics \| .*|Study hours \| .*|Resources \| .*|Stages \| .*) \|/#) != nil, "table row \(line)")
+                    #expect(line.wholeMatch(of: #/\| (Totals \||--- \| ---|Topics \| .*|Study hours \| .*|Resources \| .*|Parts \| .*) \|/#) != nil, "table row \(line)")
                 } else {
                     #expect(!outsideLines[number].contains("|"), "a table cell \(line)")
                 }

@@ -114,7 +114,7 @@ struct MergeCommandTests {
         #expect(run.err == "")
         #expect(run.out.hasPrefix("""
             before.yaml → after.yaml
-            ~ changed topic python in stage-1
+            ~ changed topic python in part-1
                 hours: 60 → 200
             1 change: 1 changed
 

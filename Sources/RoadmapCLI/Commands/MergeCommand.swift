@@ -15,10 +15,13 @@ struct MergeCommand: AsyncParsableCommand {
             topics: --suggest lists look-alikes (equal or similar titles, shared resource URLs) \
             for you to confirm with same-as.
 
-            The curriculum is ordered stage by stage (a topic comes one stage after its latest \
-            prerequisite); within a stage, the roadmap given first comes first, then each \
-            roadmap's own order. Without arguments, merges the bundled roadmaps in the order a \
-            learner takes them: data-science, machine-learning, data-engineering, mlops.
+            Study order: every requires holds; each roadmap's written order holds for every two \
+            topics next to each other in it, unless a requires or the order of a roadmap given \
+            earlier says otherwise (--explain names each such pair); a topic several roadmaps \
+            share comes after what each of them puts before it; where that leaves a choice, the \
+            roadmap given first comes first. The curriculum comes in parts that follow the \
+            sections of the first roadmap. Without arguments, merges the bundled roadmaps in \
+            the order a learner takes them: data-science, machine-learning, data-engineering, mlops.
             """)
 
     @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order.", valueName: "file|id"))
@@ -35,6 +38,9 @@ struct MergeCommand: AsyncParsableCommand {
 
     @Flag(help: "List topics that look alike but did not merge (same or similar title, shared URLs), instead of the curriculum.")
     var suggest = false
+
+    @Flag(help: "Say, for each two topics a roadmap lists one after the other that the curriculum puts the other way round, why (notes on standard error).")
+    var explain = false
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var loading: LoadingOptions
@@ -80,6 +86,7 @@ struct MergeCommand: AsyncParsableCommand {
             title: title ?? (roadmaps.isEmpty ? Self.defaultTitle : nil), files: result.files)
         Report.shared.add(diagnostics, files: result.files)
         guard let curriculum else { throw Report.shared.fail(.invalidInput) }
+        if explain { Report.shared.add(curriculum.explanations, files: result.files) }
         return (curriculum, result.files)
     }
 }

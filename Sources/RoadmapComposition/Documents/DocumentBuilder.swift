@@ -50,7 +50,7 @@ public enum DocumentBuilder {
                                                   summary: $0.summary, level: $0.level?.rawValue)
                     },
                     aliases: topic.aliases, requires: topic.requires, requiresOutside: topic.requiresOutside,
-                    tags: topic.tags, level: topic.level?.rawValue, hours: topic.hours, stage: topic.stage,
+                    tags: topic.tags, level: topic.level?.rawValue, hours: topic.hours, stage: topic.stage, part: topic.part,
                     resources: topic.resources.map(resource), extensions: extensions(topic.extensions))
             })
     }

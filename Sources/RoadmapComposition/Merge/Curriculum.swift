@@ -34,7 +34,7 @@ public struct Curriculum: Sendable, Equatable {
         public var resourcesBeforeMerge: Int
         /// Resources of the curriculum, duplicates dropped.
         public var resources: Int
-        /// Number of stages.
+        /// Number of parts.
         public var stages: Int
     }
 
@@ -48,6 +48,9 @@ public struct Curriculum: Sendable, Equatable {
     public var topics: [CurriculumTopic]
     /// Totals.
     public var totals: Totals
+    /// Pairs of a roadmap's written order the study order does not keep, and why (notes
+    /// located at the later topic of each pair): what `merge --explain` prints.
+    public var explanations: [Diagnostic] = []
 }
 
 /// A topic of a curriculum: one subject, merged from every roadmap that teaches it.
@@ -84,8 +87,10 @@ public struct CurriculumTopic: Sendable, Equatable {
     public var level: Level?
     /// The largest of the merged topics' hours.
     public var hours: Double?
-    /// 1 for topics without prerequisites; otherwise one more than the latest prerequisite.
+    /// The number of its part (parts in study order, from 1).
     public var stage: Int
+    /// The title of its part: the section its first roadmap puts it in (and the topics next to it).
+    public var part: String
     /// Canonical ids of its prerequisites in the curriculum, in study order.
     public var requires: [String]
     /// Prerequisites outside the merged roadmaps, as `ROADMAP/ID`.

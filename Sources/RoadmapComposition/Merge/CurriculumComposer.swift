@@ -4,11 +4,10 @@ import RoadmapModel
 import RoadmapPlugin
 
 /// Composes one curriculum out of valid roadmaps: builds the ``TopicGraph``, refuses cycles
-/// the merge closes, merges each group of same topics, and orders them for study.
-///
-/// Order: stage by stage (a topic's stage is one more than its latest prerequisite's), and
-/// within a stage by the roadmap given first, then the position in that roadmap, so the
-/// result is a topological order that keeps each roadmap's own order where the graph allows.
+/// the merge closes, merges each group of same topics, orders them for study (``StudyOrder``:
+/// every `requires`, and each roadmap's written order unless a `requires` or an earlier
+/// roadmap's order says otherwise), and cuts the order into parts a learner sees as steps:
+/// runs of topics that come from one section, named after it.
 public enum CurriculumComposer {
     /// The curriculum of `roadmaps`, with the problems found: errors (a cycle) leave it `nil`;
     /// warnings (conflicting summaries or levels) come with it. `files` names the inputs' files.
@@ -28,8 +27,9 @@ public enum CurriculumComposer {
         if !problems.isEmpty { return (nil, problems) }
         var diagnostics: [Diagnostic] = []
 
-        let stages = stagesOfGroups(graph)
-        let order = graph.groups.indices.sorted { (stages[$0], $0) < (stages[$1], $1) }
+        let study = StudyOrder(graph)
+        let order = study.order
+        let (stages, partTitles) = parts(of: order, graph: graph)
         var positions = [Int](repeating: 0, count: order.count)
         for (position, group) in order.enumerated() { positions[group] = position }
         let rank = positions
@@ -37,7 +37,8 @@ public enum CurriculumComposer {
         let ids = graph.groups.indices.map { graph.canonicalID(ofGroup: $0) }
         // Each group merges on its own: chunks of groups on every core, put together in order.
         let chunks = ChunkedWork.map(count: order.count, chunkSize: mergeChunkSize) { range in
-            range.map { mergedTopic(order[$0], graph: graph, ids: ids, stage: stages[order[$0]], rank: rank) }
+            range.map { mergedTopic(order[$0], graph: graph, ids: ids, stage: stages[order[$0]],
+                                    part: partTitles[stages[order[$0]] - 1], rank: rank) }
         }
         var topics: [CurriculumTopic] = []
         topics.reserveCapacity(order.count)
@@ -64,11 +65,46 @@ public enum CurriculumComposer {
             hours: topics.reduce(0) { $0 + ($1.hours ?? 0) },
             resourcesBeforeMerge: roadmaps.reduce(0) { $0 + $1.resourceCount },
             resources: topics.reduce(0) { $0 + $1.resources.count },
-            stages: stages.max() ?? 0)
+            stages: partTitles.count)
         let curriculum = Curriculum(
             id: id ?? defaultID(roadmaps), title: title ?? defaultTitle(roadmaps),
-            inputs: inputs, topics: topics, totals: totals)
+            inputs: inputs, topics: topics, totals: totals, explanations: study.explanations)
         return (curriculum, diagnostics)
+    }
+
+    /// The part of each group (1-based) and the title of each part. Parts follow the sections
+    /// of the roadmap given first: a part starts where the study order reaches a topic of that
+    /// roadmap's next section, and holds the topics of other roadmaps that come before the
+    /// following one. A part is named after the sections its topics come from (the first
+    /// roadmap's first; at most three titles, then "…"). Since the order is topological, no
+    /// topic sits in a part before one it needs.
+    static func parts(of order: [Int], graph: TopicGraph) -> (partOfGroup: [Int], titles: [String]) {
+        var partOfGroup = [Int](repeating: 0, count: graph.groups.count)
+        var sectionsOfPart: [[(roadmap: Int, section: Int)]] = []
+        var leadingSection: Int?
+        for group in order {
+            let first = graph.nodes[graph.groups[group][0]]
+            // The section this topic has in the first roadmap, if the first roadmap has it.
+            let lead = graph.groups[group].lazy.map { graph.nodes[$0] }.first { $0.roadmap == 0 }?.section
+            if sectionsOfPart.isEmpty || (lead != nil && lead != leadingSection && leadingSection != nil) {
+                sectionsOfPart.append([])
+            }
+            if let lead { leadingSection = lead }
+            let key = lead.map { (roadmap: 0, section: $0) } ?? (roadmap: first.roadmap, section: first.section)
+            if !sectionsOfPart[sectionsOfPart.count - 1].contains(where: { $0 == key }) {
+                sectionsOfPart[sectionsOfPart.count - 1].append(key)
+            }
+            partOfGroup[group] = sectionsOfPart.count
+        }
+        let titles = sectionsOfPart.map { sections in
+            var names: [String] = []
+            for (roadmap, section) in sections.sorted(by: { ($0.roadmap == 0 ? 0 : 1) < ($1.roadmap == 0 ? 0 : 1) }) {
+                let title = graph.roadmaps[roadmap].sections[section].title
+                if !names.contains(title) { names.append(title) }
+            }
+            return names.count > 3 ? names.prefix(3).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
+        }
+        return (partOfGroup, titles)
     }
 
     /// How many groups one task merges: large enough that a chunk outweighs starting it.
@@ -82,33 +118,10 @@ public enum CurriculumComposer {
         roadmaps.count == 1 ? roadmaps[0].title : "Curriculum: " + roadmaps.map(\.title).joined(separator: " + ")
     }
 
-    /// Longest chain of prerequisites before each group, plus one, without recursion.
-    static func stagesOfGroups(_ graph: TopicGraph) -> [Int] {
-        let count = graph.groups.count
-        var dependents = [[Int]](repeating: [], count: count)
-        var waiting = [Int](repeating: 0, count: count)
-        for (group, prerequisites) in graph.prerequisites.enumerated() {
-            waiting[group] = prerequisites.count
-            for prerequisite in prerequisites { dependents[prerequisite].append(group) }
-        }
-        var stage = [Int](repeating: 1, count: count)
-        var ready = (0..<count).filter { waiting[$0] == 0 }
-        var head = 0
-        while head < ready.count {
-            let group = ready[head]
-            head += 1
-            for dependent in dependents[group] {
-                stage[dependent] = max(stage[dependent], stage[group] + 1)
-                waiting[dependent] -= 1
-                if waiting[dependent] == 0 { ready.append(dependent) }
-            }
-        }
-        return stage
-    }
-
     /// The merged topic of one group, and a warning when its topics' levels differ. Differing
     /// summaries are normal when roadmaps merge: each source's summary is kept with its origin.
-    static func mergedTopic(_ group: Int, graph: TopicGraph, ids: [String], stage: Int, rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
+    static func mergedTopic(_ group: Int, graph: TopicGraph, ids: [String], stage: Int, part: String,
+                            rank: [Int]) -> (CurriculumTopic, [Diagnostic]) {
         let members = graph.groups[group]
         let first = members[0]
         let id = ids[group]
@@ -154,7 +167,7 @@ public enum CurriculumComposer {
         }
         let topic = CurriculumTopic(
             id: id, title: graph.nodes[first].topic.title, summary: summary?.value, aliases: aliases, tags: Array(tags),
-            level: level?.value, hours: hours, stage: stage, requires: requires,
+            level: level?.value, hours: hours, stage: stage, part: part, requires: requires,
             requiresOutside: graph.externalPrerequisites[group].map(\.description),
             resources: resources, from: origins, extensions: extensions)
         return (topic, diagnostics)

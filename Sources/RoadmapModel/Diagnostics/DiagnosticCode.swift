@@ -122,6 +122,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
 
     /// Merged topics whose summaries or levels differ (the first roadmap's is kept).
     public static let mergeConflict = DiagnosticCode(rawValue: "merge-conflict")
+    /// Two topics a roadmap lists one after the other that the merged curriculum puts the
+    /// other way round (a `requires` or an earlier roadmap's order wins): `merge --explain`.
+    public static let orderChanged = DiagnosticCode(rawValue: "order-changed")
     /// A roadmap whose file name is not its id, so that it cannot be named by id.
     public static let misnamedFile = DiagnosticCode(rawValue: "misnamed-file")
 
@@ -157,7 +160,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         invalidResourceType, invalidReference,
         unknownRoadmap, roadmapPassedOver, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
         invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
-        mergeConflict, misnamedFile,
+        mergeConflict, orderChanged, misnamedFile,
         usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped, internalError,
     ]
 }

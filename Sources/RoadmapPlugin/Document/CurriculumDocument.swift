@@ -76,19 +76,22 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         public var tags: [String]
         public var level: String?
         public var hours: Double?
+        /// The number of its part: parts are consecutive runs of the study order (from 1).
         public var stage: Int
+        /// The title of its part: the section its first roadmap puts it in. Since 1.1.
+        public var part: String?
         public var resources: [ResourceDocument]
         public var extensions: [String: ExtensionValue]?
 
         enum CodingKeys: String, CodingKey {
             case id, title, summary, from, origins, aliases, requires, requiresOutside = "requires-outside", tags, level,
-                 hours, stage, resources, extensions
+                 hours, stage, part, resources, extensions
         }
 
         /// Makes a topic document.
         public init(id: String, title: String, summary: String?, from: [String], origins: [Origin], aliases: [String],
                     requires: [String], requiresOutside: [String], tags: [String], level: String?, hours: Double?,
-                    stage: Int, resources: [ResourceDocument], extensions: [String: ExtensionValue]?) {
+                    stage: Int, part: String? = nil, resources: [ResourceDocument], extensions: [String: ExtensionValue]?) {
             self.id = id
             self.title = title
             self.summary = summary
@@ -101,6 +104,7 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
             self.level = level
             self.hours = hours
             self.stage = stage
+            self.part = part
             self.resources = resources
             self.extensions = extensions
         }
@@ -163,14 +167,15 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         self.topics = topics
     }
 
-    /// The topics grouped by stage, in order.
-    public var stages: [(stage: Int, topics: [Topic])] {
-        var result: [(stage: Int, topics: [Topic])] = []
+    /// The topics grouped by part (`stage`), in order, with each part's title (`Part N` for a
+    /// document without titles).
+    public var stages: [(stage: Int, title: String, topics: [Topic])] {
+        var result: [(stage: Int, title: String, topics: [Topic])] = []
         for topic in topics {
             if result.last?.stage == topic.stage {
                 result[result.count - 1].topics.append(topic)
             } else {
-                result.append((topic.stage, [topic]))
+                result.append((topic.stage, topic.part ?? "Part \(topic.stage)", [topic]))
             }
         }
         return result

@@ -1,7 +1,7 @@
 /// The prerequisite graph of a document, ready for graph formats (Mermaid, DOT): numbered
-/// nodes grouped by stage or section, edges from prerequisite to dependent, all in a stable order.
+/// nodes grouped by part or section, edges from prerequisite to dependent, all in a stable order.
 public struct GraphOutline: Sendable {
-    /// A group of nodes: a stage or a section.
+    /// A group of nodes: a part of a curriculum or a section.
     public struct Group: Sendable {
         public var title: String
         public var nodes: [Int]
@@ -22,7 +22,7 @@ public struct GraphOutline: Sendable {
     /// The edges, sorted.
     public var edges: [Edge]
 
-    /// The graph of a curriculum, grouped by stage.
+    /// The graph of a curriculum, grouped by part.
     public init(_ document: CurriculumDocument) {
         ids = document.topics.map(\.id)
         titles = document.topics.map(\.title)
@@ -30,7 +30,7 @@ public struct GraphOutline: Sendable {
         var position = 0
         groups = document.stages.map { stage in
             defer { position += stage.topics.count }
-            return Group(title: "Stage \(stage.stage)", nodes: Array(position..<(position + stage.topics.count)))
+            return Group(title: "\(stage.stage). \(stage.title)", nodes: Array(position..<(position + stage.topics.count)))
         }
         var edges: [Edge] = []
         for (to, topic) in document.topics.enumerated() {

@@ -21,4 +21,24 @@ public enum PlainText {
         }
         return String(out)
     }
+
+    /// Text for a quoted Mermaid label (`A["…"]`), for every plugin that writes Mermaid: quotes, angle brackets, `&`, `#` and backticks as
+    /// Mermaid entity codes, line breaks as spaces.
+    public static func mermaidLabel(_ text: String) -> String {
+        var out = ""
+        for character in singleLine(text) {
+            switch character {
+            case "%": out += "#37;"
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "&": out += "#amp;"
+            case "#": out += "#35;"
+            case "`": out += "#96;"
+            case "\n", "\r\n", "\r", "\t": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
 }

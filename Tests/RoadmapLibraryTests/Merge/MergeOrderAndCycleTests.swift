@@ -1,9 +1,10 @@
 import Testing
+import RoadmapModel
 import RoadmapLoading
 import RoadmapComposition
 
-/// Study order, stages, and cycles that only the merge closes (FORMAT.md, "Order").
-@Suite("Merge: order, stages and cycles")
+/// Study order, parts, and cycles that only the merge closes (FORMAT.md, "Order").
+@Suite("Merge: order, parts and cycles")
 struct MergeOrderAndCycleTests {
     typealias F = MergeFixture
 
@@ -50,34 +51,48 @@ struct MergeOrderAndCycleTests {
         ])
     }
 
-    @Test("ties within a stage go to the roadmap given first, then to the position in it")
-    func stableOrder() {
+    @Test("each roadmap's written order holds; a shared topic comes after what each roadmap puts before it; ties go to the roadmap given first")
+    func writtenOrder() {
         let a = F.roadmap("a", ["id: a1\ntitle: A1", "id: a2\ntitle: A2"])
         let b = F.roadmap("b", ["id: b1\ntitle: B1", "id: a1\ntitle: A1 again", "id: b2\ntitle: B2"])
         let c = F.roadmap("c", ["id: c1\ntitle: C1"])
-        #expect(F.merge([("a.yaml", a), ("b.yaml", b), ("c.yaml", c)]).ids == ["a/a1", "a/a2", "b/b1", "b/b2", "c/c1"])
+        // b puts b1 before the shared a1: so does the curriculum; a's a1, a2 and b's a1, b2 hold.
+        let abc = F.merge([("a.yaml", a), ("b.yaml", b), ("c.yaml", c)])
+        #expect(abc.ids == ["b/b1", "a/a1", "a/a2", "b/b2", "c/c1"])
+        #expect(abc.curriculum?.explanations == [])
         #expect(F.merge([("c.yaml", c), ("b.yaml", b), ("a.yaml", a)]).ids == ["c/c1", "b/b1", "b/a1", "b/b2", "a/a2"])
     }
 
-    @Test("a later roadmap's prerequisite pulls its topic forward, and the dependent moves to the next stage")
+    @Test("two roadmaps that disagree: the one given first wins, and --explain names the pair")
+    func disagreement() throws {
+        let a = F.roadmap("a", ["id: x\ntitle: X", "id: y\ntitle: Y"])
+        let b = F.roadmap("b", ["id: y\ntitle: Y", "id: x\ntitle: X"])
+        let merge = F.merge([("a.yaml", a), ("b.yaml", b)])
+        #expect(merge.ids == ["a/x", "a/y"])
+        let explanations = try #require(merge.curriculum?.explanations)
+        #expect(explanations.map(\.message) == ["`a/x` comes before `a/y`, although `b` lists it after; a `requires` or the order of a roadmap given earlier puts it first"])
+        #expect(explanations.map(\.code) == [.orderChanged])
+        #expect(explanations.first?.location.map { merge.load.files.describe($0) } == "b.yaml:" + F.topicPosition("x", in: b))
+        #expect(F.merge([("b.yaml", b), ("a.yaml", a)]).ids == ["b/y", "b/x"])
+    }
+
+    @Test("a later roadmap's prerequisite pulls its topic forward; the first roadmap's order still holds")
     func laterPrerequisitePullsForward() throws {
         // a knows nothing of `u`; b says that a's `t` needs b's `u` first.
         let a = F.roadmap("a", ["id: t\ntitle: T", "id: v\ntitle: V"])
         let b = F.roadmap("b", ["id: u\ntitle: U", "id: t\ntitle: T\nrequires: [u]"])
         let merge = F.merge([("a.yaml", a), ("b.yaml", b)])
-        #expect(merge.ids == ["a/v", "b/u", "a/t"])
-        #expect(merge.curriculum?.topics.map(\.stage) == [1, 1, 2])
+        #expect(merge.ids == ["b/u", "a/t", "a/v"])
         #expect(merge.topic("a/t")?.requires == ["b/u"])
         // Across roadmaps by ROADMAP/ID as well.
         let c = F.roadmap("c", ["id: w\ntitle: W\nrequires: [a/v]"])
         let withC = F.merge([("c.yaml", c), ("a.yaml", a)])
         #expect(withC.ids == ["a/t", "a/v", "c/w"])
         #expect(withC.topic("c/w")?.requires == ["a/v"])
-        #expect(withC.topic("c/w")?.stage == 2)
     }
 
-    @Test("a topic's stage is one more than its latest prerequisite's (the longest chain), and totals count the stages")
-    func stages() throws {
+    @Test("a `requires` against the written order wins and is explained; parts follow the first roadmap's sections")
+    func requiresWin() throws {
         let a = F.roadmap("a", [
             "id: d\ntitle: D\nrequires: [a1, c]",
             "id: a1\ntitle: A1",
@@ -87,37 +102,93 @@ struct MergeOrderAndCycleTests {
         ])
         let merge = F.merge([("a.yaml", a)])
         let curriculum = try #require(merge.curriculum)
-        #expect(curriculum.topics.map(\.id) == ["a/a1", "a/e", "a/b", "a/c", "a/d"])
-        #expect(curriculum.topics.map(\.stage) == [1, 1, 2, 3, 4])
-        #expect(curriculum.topics.last?.requires == ["a/a1", "a/c"])
-        #expect(curriculum.totals.stages == 4)
+        #expect(curriculum.topics.map(\.id) == ["a/a1", "a/b", "a/c", "a/d", "a/e"])
+        #expect(curriculum.topics.last?.id == "a/e")
+        #expect(curriculum.topics[3].requires == ["a/a1", "a/c"])
+        #expect(curriculum.explanations.map(\.message) == ["`a/a1` comes before `a/d`, although `a` lists it after; a `requires` or the order of a roadmap given earlier puts it first"])
+        #expect(curriculum.topics.map(\.stage) == [1, 1, 1, 1, 1])
+        #expect(curriculum.topics.map(\.part) == ["S", "S", "S", "S", "S"])
+        #expect(curriculum.totals.stages == 1)
     }
 
-    @Test("the bundled merge is a topological order and every stage follows from the prerequisites")
-    func bundledOrderIsTopological() throws {
+    /// Every `requires` holds, and every two topics next to each other in a roadmap keep their
+    /// order or are named in an explanation.
+    static func checkOrder(_ curriculum: Curriculum, _ roadmaps: [Roadmap], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var position: [String: Int] = [:]
+        var canonical: [String: String] = [:]
+        for (index, topic) in curriculum.topics.enumerated() {
+            for origin in topic.from {
+                let name = origin.path.split(separator: "/").enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: "/")
+                position[name] = index
+                canonical[name] = topic.id
+            }
+        }
+        for (index, topic) in curriculum.topics.enumerated() {
+            for requirement in topic.requires {
+                let before = curriculum.topics.firstIndex { $0.id == requirement }
+                #expect(before.map { $0 < index } ?? false, "\(topic.id) comes before its prerequisite \(requirement)", sourceLocation: sourceLocation)
+            }
+        }
+        let explained = Set(curriculum.explanations.map(\.message))
+        for roadmap in roadmaps {
+            let ids = roadmap.topics.map { "\(roadmap.id)/\($0.id)" }
+            for (first, second) in zip(ids, ids.dropFirst()) {
+                guard let p = position[first], let q = position[second], p != q else { continue }
+                if p > q {
+                    let pair = "`\(canonical[second]!)` comes before `\(canonical[first]!)`, although `\(roadmap.id)` lists it after"
+                    let shown = explained.contains { $0.hasPrefix(pair) }
+                    #expect(shown, "\(roadmap.id) lists \(first) before \(second), the curriculum not, unexplained", sourceLocation: sourceLocation)
+                }
+            }
+        }
+    }
+
+    @Test("the bundled merge: every requires holds, each roadmap's order holds or is explained, parts in order")
+    func bundledOrder() throws {
         let result = RoadmapLoader().loadSynchronously(BundledRoadmap.defaultMergeOrder.map { .bundled(id: $0) })
         #expect(!result.hasErrors)
         let curriculum = try #require(CurriculumComposer.compose(result.roadmaps, files: result.files).curriculum)
-        var seen: [String: Int] = [:]
-        var previous = (stage: 0, roadmap: -1, position: -1)
-        let inputIndex = Dictionary(uniqueKeysWithValues: result.roadmaps.enumerated().map { ($1.id, $0) })
-        for topic in curriculum.topics {
-            let prerequisiteStages = topic.requires.map { seen[$0] }
-            #expect(prerequisiteStages.allSatisfy { $0 != nil }, "\(topic.id) comes before one of \(topic.requires)")
-            #expect(topic.stage == (prerequisiteStages.compactMap { $0 }.max() ?? 0) + 1, "\(topic.id)")
-            // Within a stage: roadmap given first, then the position in it.
-            let first = topic.from[0]
-            let roadmap = inputIndex[first.roadmap]!
-            let position = result.roadmaps[roadmap].topics.firstIndex { "\(first.roadmap)/\($0.id)" == topic.id }!
-            if topic.stage == previous.stage {
-                #expect((roadmap, position) > (previous.roadmap, previous.position), "\(topic.id)")
-            } else {
-                #expect(topic.stage == previous.stage + 1, "\(topic.id)")
+        Self.checkOrder(curriculum, result.roadmaps)
+        #expect(curriculum.topics.first?.id == "data-science/python")
+        #expect(curriculum.topics.last?.id == "data-science/extra-resources")
+        #expect(curriculum.topics.map(\.stage) == curriculum.topics.map(\.stage).sorted())
+        #expect(curriculum.totals.stages == Set(curriculum.topics.map(\.stage)).count)
+        // The check can fail: the same curriculum backwards breaks requires and orders.
+        var backwards = curriculum
+        backwards.topics.reverse()
+        withKnownIssue("a reversed curriculum breaks every order") { Self.checkOrder(backwards, result.roadmaps) }
+    }
+
+    @Test("on generated roadmaps (shared ids, requires within and across roadmaps): requires hold, orders hold or are explained, same bytes twice")
+    func generated() throws {
+        var random = SplitMix(seed: 7)
+        for round in 0..<40 {
+            let roadmapCount = 2 + Int(random.next() % 4)
+            var files: [(String, String)] = []
+            for r in 0..<roadmapCount {
+                var topics: [String] = []
+                let count = 3 + Int(random.next() % 8)
+                var used: Set<String> = []
+                for t in 0..<count {
+                    // Shared ids: drawn from a small pool, so that roadmaps meet.
+                    var id = "t\(random.next() % 12)"
+                    while used.contains(id) { id += "x" }
+                    used.insert(id)
+                    var entry = "id: \(id)\ntitle: \(id.uppercased())"
+                    // A prerequisite on an earlier topic of this roadmap, sometimes.
+                    if t > 0, random.next() % 3 == 0 {
+                        entry += "\nrequires: [\(topics[Int(random.next() % UInt64(t))].split(separator: "\n")[0].dropFirst(4))]"
+                    }
+                    topics.append(entry)
+                }
+                files.append(("r\(r).yaml", F.roadmap("r\(r)", topics)))
             }
-            previous = (topic.stage, roadmap, position)
-            seen[topic.id] = topic.stage
+            let merge = F.merge(files)
+            guard let curriculum = merge.curriculum else { continue }   // a cycle the merge closed: refused, fine
+            let again = F.merge(files)
+            #expect(again.curriculum == curriculum, "round \(round)")
+            Self.checkOrder(curriculum, merge.load.roadmaps)
         }
-        #expect(curriculum.totals.stages == previous.stage)
     }
 
     @Test("composing the same roadmaps twice gives equal curricula and diagnostics")
@@ -129,5 +200,18 @@ struct MergeOrderAndCycleTests {
         #expect(one.curriculum != nil)
         #expect(one.curriculum == two.curriculum)
         #expect(one.diagnostics == two.diagnostics)
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that generated cases are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

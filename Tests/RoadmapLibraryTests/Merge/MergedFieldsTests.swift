@@ -87,7 +87,8 @@ struct MergedFieldsTests {
         #expect(topic.tags == ["x", "y", "z"])
         #expect(topic.hours == 25.5)
         #expect(topic.requires == ["a/p", "b/q"])
-        #expect(topic.stage == 2)
+        #expect(topic.stage == 1)
+        #expect(topic.part == "Basics, More")
         #expect(topic.from.map(\.path) == ["a/basics/t", "b/more/t2", "c/last/t3"])
         #expect(merge.ids == ["a/p", "b/q", "a/t"])
     }

@@ -56,6 +56,7 @@ extension CurriculumDocument.Topic: PrettyJSONWritable {
             json.field("id", id)
             json.field("level", level)
             json.field("origins", origins)
+            json.field("part", part)
             json.field("requires", requires)
             json.field("requires-outside", requiresOutside)
             json.field("resources", resources)
