@@ -1,7 +1,9 @@
 import RoadmapPlugin
 
-/// `dot`: the prerequisite graph in Graphviz DOT, topics clustered by part or section; ids and
-/// labels are quoted and escaped.
+/// `dot`: the prerequisite graph in Graphviz DOT, topics clustered by part or section, only the
+/// edges no other path implies, each roadmap's topics in its colour (with a legend), shared
+/// topics with a thick border, prerequisites outside the document dashed; ids and labels are
+/// quoted and escaped.
 public struct DOTPlugin: OutputPlugin {
     public let name = "dot"
     public let summary = "The prerequisite graph in Graphviz DOT, clustered by part or section."
@@ -22,18 +24,50 @@ public struct DOTPlugin: OutputPlugin {
             name = roadmap.id
         case .diff: throw .unsupported(self, .diff)
         }
-        var out = "digraph \(Self.quoted(name)) {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n"
+        let several = graph.roadmaps.count > 1
+        var out = "digraph \(Self.quoted(name)) {\n  rankdir=LR;\n  newrank=true;\n"
+        out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n"
+        out += "  edge [color=\"#666666\"];\n"
         for (groupIndex, group) in graph.groups.enumerated() {
-            out += "  subgraph \"cluster_\(groupIndex + 1)\" {\n    label=\(Self.quoted(group.title));\n"
+            out += "  subgraph \"cluster_\(groupIndex + 1)\" {\n    label=\(Self.quoted(group.title));\n    style=rounded;\n    color=\"#bbbbbb\";\n"
             for node in group.nodes {
-                out += "    \(Self.quoted(graph.ids[node])) [label=\(Self.quoted(graph.titles[node]))];\n"
+                out += "    \(Self.quoted(graph.ids[node])) [\(Self.attributes(node, graph, several: several))];\n"
             }
             out += "  }\n"
+        }
+        for node in graph.external {
+            out += "  \(Self.quoted(graph.ids[node])) [label=\(Self.quoted(graph.titles[node] + " (not merged)")), style=\"rounded,dashed\", color=\"#888888\", fontcolor=\"#555555\"];\n"
         }
         for edge in graph.edges {
             out += "  \(Self.quoted(graph.ids[edge.from])) -> \(Self.quoted(graph.ids[edge.to]));\n"
         }
+        // Parts (or sections) left to right in their order: an invisible edge from each one's
+        // first topic to the next one's.
+        for (group, next) in zip(graph.groups, graph.groups.dropFirst()) {
+            if let from = group.nodes.first, let to = next.nodes.first {
+                out += "  \(Self.quoted(graph.ids[from])) -> \(Self.quoted(graph.ids[to])) [style=invis, weight=10];\n"
+            }
+        }
+        if several {
+            // The legend: one box a roadmap in its colour, and what a shared topic looks like.
+            out += "  subgraph \"cluster_legend\" {\n    label=\"Roadmaps\";\n    style=rounded;\n    color=\"#bbbbbb\";\n"
+            for (index, roadmap) in graph.roadmaps.enumerated() {
+                out += "    \(Self.quoted("legend:" + roadmap)) [label=\(Self.quoted(roadmap)), fillcolor=\"\(Self.palette[index % Self.palette.count])\"];\n"
+            }
+            out += "    \"legend:shared\" [label=\"shared by several\", penwidth=3];\n  }\n"
+        }
         return out + "}\n"
+    }
+
+    /// Fill colours, one a roadmap in the order given (then again from the first).
+    static let palette = ["#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#ccfbf1", "#fee2e2", "#e5e7eb"]
+
+    /// A topic node's label and look: its first roadmap's colour, a thick border when shared.
+    static func attributes(_ node: Int, _ graph: GraphOutline, several: Bool) -> String {
+        var parts = ["label=\(quoted(graph.titles[node]))"]
+        if several, let first = graph.nodeRoadmaps[node].first { parts.append("fillcolor=\"\(palette[first % palette.count])\"") }
+        if graph.isShared(node) { parts.append("penwidth=3") }
+        return parts.joined(separator: ", ")
     }
 
     /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`.

@@ -166,7 +166,7 @@ struct InjectionTests {
             let output = PluginFixture.render(Self.plugin("mermaid"), document)
             var nodes = 0
             for line in output.split(separator: "\n") {
-                let known = line.wholeMatch(of: #/flowchart LR|  subgraph g\d+\["[^"<>`\n]*"\]|    t\d+\["[^"<>`\n]*"\]|  end|  t\d+ --> t\d+/#)
+                let known = line.wholeMatch(of: #/flowchart LR|  subgraph g\d+\["[^"<>`\n]*"\]|    t\d+\["[^"<>`\n]*"\]|  end|  t\d+ --> t\d+|  t\d+\["[^"<>`\n]*"\]:::external|  subgraph legend\["Roadmaps"\]|    l\d+\["[^"<>`\n]*"\]:::r\d+|    lshared\["shared by several"\]:::shared|  classDef r\d+ fill:#[0-9a-f]{6}|  class (t\d+,)*t\d+ (r\d+|shared)|  classDef shared stroke-width:3px|  classDef external stroke-dasharray:5 5,color:#555/#)
                 #expect(known != nil, "line \(line.debugDescription)")
                 if line.hasPrefix("    t") { nodes += 1 }
             }
@@ -201,14 +201,16 @@ struct InjectionTests {
             let output = PluginFixture.render(Self.plugin("dot"), document)
             let quoted = #"("(?:[^"\\\n]|\\.)*")"#
             let pattern = try Regex(
-                "digraph \(quoted) \\{|  rankdir=LR;|  node \\[shape=box, style=rounded\\];|  subgraph \"cluster_\\d+\" \\{|    label=\(quoted);|"
-                + "    \(quoted) \\[label=\(quoted)\\];|  \\}|  \(quoted) -> \(quoted);|\\}")
+                "digraph \(quoted) \\{|  rankdir=LR;|  newrank=true;|  node \\[shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"\\];|"
+                + "  edge \\[color=\"#666666\"\\];|  subgraph \"cluster_(\\d+|legend)\" \\{|    label=\(quoted);|    style=rounded;|    color=\"#bbbbbb\";|"
+                + "    \(quoted) \\[label=\(quoted)(, fillcolor=\"#[0-9a-f]{6}\")?(, penwidth=3)?\\];|  \\}|  \(quoted) -> \(quoted)( \\[style=invis, weight=10\\])?;|\\}|"
+                + "  \(quoted) \\[label=\(quoted), style=\"rounded,dashed\", color=\"#888888\", fontcolor=\"#555555\"\\];")
             var labels: [String] = []
             for line in output.split(separator: "\n") {
                 #expect(line.wholeMatch(of: pattern) != nil, "line \(line.debugDescription)")
-                if line.contains(" [label=") {
+                if line.hasPrefix("    \""), line.contains(" [label="), !line.hasPrefix("    \"legend:") {
                     let strings = Self.dotStrings(line)
-                    labels.append(strings.count == 2 ? strings[1] : "unparsable: \(line)")
+                    labels.append(strings.count >= 2 ? strings[1] : "unparsable: \(line)")
                 }
             }
             // Control characters never reach a DOT file; line breaks become spaces.
