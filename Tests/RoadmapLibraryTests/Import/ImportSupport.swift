@@ -59,25 +59,9 @@ enum ImportFixtures {
         return try #require(result.roadmaps.first, sourceLocation: sourceLocation)
     }
 
-    /// True when golden files are to be written instead of compared.
-    static var updatingGoldens: Bool {
-        ProcessInfo.processInfo.environment["ROADMAP_UPDATE_GOLDENS"] == "1"
-    }
-
-    /// Compares `actual` with the golden at `path`, or writes it when `ROADMAP_UPDATE_GOLDENS=1`.
+    /// Compares `actual` with the golden at `path`, or writes it when updating goldens (the fixtures' one check).
     static func assertGolden(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        if updatingGoldens {
-            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Issue.record("no golden \(name); run `ROADMAP_UPDATE_GOLDENS=1 swift test --filter Import` and review it", sourceLocation: sourceLocation)
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        #expect(actual == expected, "\(name) differs from the import; if the change is intended, regenerate with ROADMAP_UPDATE_GOLDENS=1 and review the diff",
-                sourceLocation: sourceLocation)
+        try Fixtures.assertGolden(actual, path: path, sourceLocation: sourceLocation)
     }
 }
 
