@@ -114,6 +114,13 @@ struct MergeOrderAndCycleTests {
     /// Every `requires` holds, and every two topics next to each other in a roadmap keep their
     /// order or are named in an explanation.
     static func checkOrder(_ curriculum: Curriculum, _ roadmaps: [Roadmap], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let problems = orderProblems(curriculum, roadmaps)
+        #expect(problems.prefix(5) == [], "\(problems.count) problems", sourceLocation: sourceLocation)
+    }
+
+    /// What breaks the order rule in `curriculum`, one line a problem.
+    static func orderProblems(_ curriculum: Curriculum, _ roadmaps: [Roadmap]) -> [String] {
+        var problems: [String] = []
         var position: [String: Int] = [:]
         var canonical: [String: String] = [:]
         for (index, topic) in curriculum.topics.enumerated() {
@@ -126,7 +133,7 @@ struct MergeOrderAndCycleTests {
         for (index, topic) in curriculum.topics.enumerated() {
             for requirement in topic.requires {
                 let before = curriculum.topics.firstIndex { $0.id == requirement }
-                #expect(before.map { $0 < index } ?? false, "\(topic.id) comes before its prerequisite \(requirement)", sourceLocation: sourceLocation)
+                if !(before.map { $0 < index } ?? false) { problems.append("\(topic.id) comes before its prerequisite \(requirement)") }
             }
         }
         let explained = Set(curriculum.explanations.map(\.message))
@@ -137,10 +144,11 @@ struct MergeOrderAndCycleTests {
                 if p > q {
                     let pair = "`\(canonical[second]!)` comes before `\(canonical[first]!)`, although `\(roadmap.id)` lists it after"
                     let shown = explained.contains { $0.hasPrefix(pair) }
-                    #expect(shown, "\(roadmap.id) lists \(first) before \(second), the curriculum not, unexplained", sourceLocation: sourceLocation)
+                    if !shown { problems.append("\(roadmap.id) lists \(first) before \(second), the curriculum not, unexplained") }
                 }
             }
         }
+        return problems
     }
 
     @Test("the bundled merge: every requires holds, each roadmap's order holds or is explained, parts in order")
@@ -156,7 +164,7 @@ struct MergeOrderAndCycleTests {
         // The check can fail: the same curriculum backwards breaks requires and orders.
         var backwards = curriculum
         backwards.topics.reverse()
-        withKnownIssue("a reversed curriculum breaks every order") { Self.checkOrder(backwards, result.roadmaps) }
+        #expect(Self.orderProblems(backwards, result.roadmaps).count > 20, "the check finds a reversed curriculum wrong")
     }
 
     @Test("on generated roadmaps (shared ids, requires within and across roadmaps): requires hold, orders hold or are explained, same bytes twice")
