@@ -60,10 +60,15 @@ struct StudyOrder {
         }
         var softPending = softIn.map(\.count)
         var softDone = [Bool](repeating: false, count: soft.count)
+        // The ranks each group waits on, lowest first (`rank << 32 | edge`; an edge done is
+        // dropped when it comes to the top), so that asking costs O(log) however many
+        // roadmaps share a topic.
+        var waitingRanks = softIn.map { edges in Heap(edges.map { soft[$0].rank << 32 | $0 }) }
 
         /// The lowest rank among the soft edges `group` still waits on.
         func lowestWaitingRank(_ group: Int) -> Int {
-            softIn[group].lazy.filter { !softDone[$0] }.map { soft[$0].rank }.min() ?? Int.max
+            while let top = waitingRanks[group].min, softDone[top & 0xFFFF_FFFF] { _ = waitingRanks[group].popMin() }
+            return waitingRanks[group].min.map { $0 >> 32 } ?? Int.max
         }
 
         // Ready: nothing to wait for; the smallest group (the earliest roadmap, then position) first.
