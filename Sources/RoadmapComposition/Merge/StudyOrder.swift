@@ -83,6 +83,9 @@ struct StudyOrder {
         var order: [Int] = []
         order.reserveCapacity(count)
         var explanations: [Diagnostic] = []
+        // How many nodes the searches for reasons may visit in all (they are bounded: a reason
+        // not found in time is given in general words).
+        var reasonBudget = 200_000
 
         while order.count < count {
             let group: Int
@@ -96,9 +99,11 @@ struct StudyOrder {
                 for edge in softIn[group] where !softDone[edge] {
                     softDone[edge] = true
                     let (before, after) = (soft[edge].from, soft[edge].to)
+                    let reason = Self.reason(from: after, to: before, outranking: soft[edge].rank, graph: graph,
+                                             dependents: dependents, soft: soft, softOut: softOut, budget: &reasonBudget)
                     explanations.append(Diagnostic(
                         .note, .orderChanged,
-                        "`\(graph.canonicalID(ofGroup: after))` comes before `\(graph.canonicalID(ofGroup: before))`, although `\(graph.roadmaps[soft[edge].rank].id)` lists it after; a `requires` or the order of a roadmap given earlier puts it first",
+                        "`\(graph.canonicalID(ofGroup: after))` comes before `\(graph.canonicalID(ofGroup: before))`, although `\(graph.roadmaps[soft[edge].rank].id)` lists it after; \(reason)",
                         at: soft[edge].location))
                 }
                 softPending[group] = 0
@@ -124,6 +129,40 @@ struct StudyOrder {
         }
         self.order = order
         self.explanations = explanations
+    }
+
+    /// Why `from` must come before `to`: a path of `requires` and of orders of roadmaps given
+    /// before `rank` from one to the other, as words; found by a breadth-first search of at most
+    /// 2,000 topics (and `budget` in all), else the rule in general words.
+    private static func reason(from: Int, to: Int, outranking rank: Int, graph: TopicGraph, dependents: [[Int]],
+                               soft: [Soft], softOut: [[Int]], budget: inout Int) -> String {
+        let general = "a `requires` or the order of a roadmap given earlier puts it first"
+        var cameFrom: [Int: (previous: Int, how: String)] = [from: (from, "")]
+        var queue = [from]
+        var head = 0
+        while head < queue.count, head < 2_000, budget > 0 {
+            let node = queue[head]
+            head += 1
+            budget -= 1
+            var steps: [(next: Int, how: String)] = dependents[node].map { ($0, "requires it") }
+            for edge in softOut[node] where soft[edge].rank < rank {
+                steps.append((soft[edge].to, "`\(graph.roadmaps[soft[edge].rank].id)` lists it next"))
+            }
+            for (next, how) in steps where cameFrom[next] == nil {
+                cameFrom[next] = (node, how)
+                if next == to {
+                    var path: [String] = []
+                    var at = to
+                    while at != from, let step = cameFrom[at] {
+                        path.append(" → `\(graph.canonicalID(ofGroup: at))` (\(step.how))")
+                        at = step.previous
+                    }
+                    return "the path `\(graph.canonicalID(ofGroup: from))`" + path.reversed().joined() + " puts it first"
+                }
+                queue.append(next)
+            }
+        }
+        return general
     }
 
     /// A topic waiting on soft edges only: the higher the lowest rank it waits on (the later
