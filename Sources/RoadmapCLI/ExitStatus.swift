@@ -35,6 +35,7 @@ extension FileBytes.Failure {
     }
 
     /// Reports the failure and returns its outcome, to be thrown.
+    @discardableResult
     func reported() -> Outcome { Report.shared.fail(outcome, code, message) }
 }
 
@@ -43,5 +44,6 @@ extension AtomicFile.Failure {
     var outcome: Outcome { refused ? .cannotCreate : .ioError }
 
     /// Reports the failure and returns its outcome, to be thrown.
+    @discardableResult
     func reported() -> Outcome { Report.shared.fail(outcome, refused ? .outputRefused : .outputFailed, message) }
 }

@@ -70,6 +70,7 @@ final class Report: Sendable {
     }
 
     /// An error without a place, recorded with its outcome; throw the result.
+    @discardableResult
     func fail(_ outcome: Outcome, _ code: DiagnosticCode, _ message: String) -> Outcome {
         add(.error, code, message)
         return fail(outcome)
