@@ -73,34 +73,52 @@ public enum CurriculumComposer {
     }
 
     /// The part of each group (1-based) and the title of each part. Parts follow the sections
-    /// of the roadmap given first: a part starts where the study order reaches a topic of that
-    /// roadmap's next section, and holds the topics of other roadmaps that come before the
-    /// following one. A part is named after the sections its topics come from (the first
-    /// roadmap's first; at most three titles, then "…"). Since the order is topological, no
-    /// topic sits in a part before one it needs.
+    /// of the leading roadmap: the first given that still has a topic to come (the first roadmap,
+    /// then, once its topics are all placed, the next one that has topics left). A part starts
+    /// where the study order reaches a topic of the leading roadmap's next section, and holds
+    /// the topics of other roadmaps that come before the following one. It is named after the
+    /// sections its topics come from (the leading roadmap's first; at most three titles, then
+    /// "…"). Since the order is topological, no topic sits in a part before one it needs.
     static func parts(of order: [Int], graph: TopicGraph) -> (partOfGroup: [Int], titles: [String]) {
+        // A group's first member is from its earliest roadmap, so the leader at each position is
+        // the least first-member roadmap from there to the end.
+        var leader = [Int](repeating: 0, count: order.count)
+        var lowest = Int.max
+        for position in order.indices.reversed() {
+            lowest = min(lowest, graph.nodes[graph.groups[order[position]][0]].roadmap)
+            leader[position] = lowest
+        }
+        struct Part {
+            var keys: [(roadmap: Int, section: Int)] = []
+            var seen: Set<Int> = []
+        }
         var partOfGroup = [Int](repeating: 0, count: graph.groups.count)
-        var sectionsOfPart: [[(roadmap: Int, section: Int)]] = []
-        var leadingSection: Int?
-        for group in order {
+        var parts: [Part] = []
+        var leadingSection: (roadmap: Int, section: Int)?
+        let sectionsPerRoadmap = (graph.roadmaps.map(\.sections.count).max() ?? 0) + 1
+        for (position, group) in order.enumerated() {
             let first = graph.nodes[graph.groups[group][0]]
-            // The section this topic has in the first roadmap, if the first roadmap has it.
-            let lead = graph.groups[group].lazy.map { graph.nodes[$0] }.first { $0.roadmap == 0 }?.section
-            if sectionsOfPart.isEmpty || (lead != nil && lead != leadingSection && leadingSection != nil) {
-                sectionsOfPart.append([])
+            // The section this topic has in the leading roadmap, if that roadmap has it.
+            let lead = graph.groups[group].lazy.map { graph.nodes[$0] }.first { $0.roadmap == leader[position] }
+                .map { (roadmap: $0.roadmap, section: $0.section) }
+            if parts.isEmpty || (lead != nil && leadingSection != nil && lead! != leadingSection!) {
+                parts.append(Part())
             }
             if let lead { leadingSection = lead }
-            let key = lead.map { (roadmap: 0, section: $0) } ?? (roadmap: first.roadmap, section: first.section)
-            if !sectionsOfPart[sectionsOfPart.count - 1].contains(where: { $0 == key }) {
-                sectionsOfPart[sectionsOfPart.count - 1].append(key)
+            let key = lead ?? (roadmap: first.roadmap, section: first.section)
+            if parts[parts.count - 1].seen.insert(key.roadmap * sectionsPerRoadmap + key.section).inserted {
+                parts[parts.count - 1].keys.append(key)
             }
-            partOfGroup[group] = sectionsOfPart.count
+            partOfGroup[group] = parts.count
         }
-        let titles = sectionsOfPart.map { sections in
+        let titles = parts.map { part in
+            // The leading roadmap's sections first (the part's first key is one of them).
+            let leading = part.keys.first?.roadmap
             var names: [String] = []
-            for (roadmap, section) in sections.sorted(by: { ($0.roadmap == 0 ? 0 : 1) < ($1.roadmap == 0 ? 0 : 1) }) {
+            for (roadmap, section) in part.keys.filter({ $0.roadmap == leading }) + part.keys.filter({ $0.roadmap != leading }) {
                 let title = graph.roadmaps[roadmap].sections[section].title
                 if !names.contains(title) { names.append(title) }
+                if names.count > 3 { break }
             }
             return names.count > 3 ? names.prefix(3).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
         }

@@ -111,6 +111,16 @@ struct MergeOrderAndCycleTests {
         #expect(curriculum.totals.stages == 1)
     }
 
+    @Test("once the first roadmap's topics are all placed, parts follow the next roadmap's sections")
+    func partsAfterTheFirstRoadmap() throws {
+        let a = F.roadmap("a", section: "basics", ["id: a1\ntitle: A1", "id: a2\ntitle: A2"])
+        let b = F.roadmap("b", section: "more", ["id: b1\ntitle: B1", "id: b2\ntitle: B2"])
+        let curriculum = try #require(F.merge([("a.yaml", a), ("b.yaml", b)]).curriculum)
+        #expect(curriculum.topics.map(\.id) == ["a/a1", "a/a2", "b/b1", "b/b2"])
+        #expect(curriculum.topics.map(\.stage) == [1, 1, 2, 2], "b's topics are a part of their own, not the tail of a's last")
+        #expect(curriculum.totals.stages == 2)
+    }
+
     /// Every `requires` holds, and every two topics next to each other in a roadmap keep their
     /// order or are named in an explanation.
     static func checkOrder(_ curriculum: Curriculum, _ roadmaps: [Roadmap], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
