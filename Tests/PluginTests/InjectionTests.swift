@@ -219,6 +219,12 @@ struct InjectionTests {
         }
     }
 
+    @Test("Markdown, Mermaid and DOT text drops bidi formatting characters (a title cannot reorder what a page shows)")
+    func bidiDropped() {
+        #expect(PlainText.singleLine("abc\u{202E}def\u{2066}g\u{200F}h\u{061C}") == "abcdefgh")
+        #expect(PlainText.mermaidLabel("x\u{202E}y") == "xy")
+    }
+
     @Test("terminal: no escape sequence or other control character from user text, with colour off or on", arguments: Kind.allCases)
     func terminal(kind: Kind) throws {
         for document in try Self.documents(kind) {

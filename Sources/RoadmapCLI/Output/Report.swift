@@ -19,7 +19,8 @@ final class Report: Sendable {
         case all
         /// None printed (`--quiet`).
         case hidden
-        /// Printed, and the run fails with exit 65 when there is any (`--strict`).
+        /// Printed (summed up as by default), and the run fails with exit 65 when there is any,
+        /// before any output is written (`--strict`).
         case errors
     }
 
@@ -81,6 +82,14 @@ final class Report: Sendable {
         state.withLock { $0.summaryDetail = detail }
     }
 
+    /// True when `--strict` is asked for and a warning has been reported: the run fails before
+    /// it writes its result.
+    var failsStrictly: Bool {
+        state.withLock { state in
+            state.warnings == .errors && state.groups.contains { $0.diagnostics.contains { $0.severity == .warning } }
+        }
+    }
+
     /// The worst outcome recorded.
     var outcome: Outcome? { state.withLock { $0.outcome } }
 
@@ -101,8 +110,8 @@ final class Report: Sendable {
                 warnings += 1
                 switch policy {
                 case .hidden: return false
-                case .all, .errors: return true
-                case .summarized:
+                case .all: return true
+                case .summarized, .errors:
                     guard shownByCode[diagnostic.code, default: 0] < Self.warningsShownPerCode else {
                         hiddenByCode[diagnostic.code, default: 0] += 1
                         return false

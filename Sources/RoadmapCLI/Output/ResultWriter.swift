@@ -22,6 +22,8 @@ enum ResultWriter {
     /// Renders `document` with `plugin` and writes it where `output` says. Throws the outcome
     /// after reporting the reason.
     static func emit(_ document: PluginDocument, with plugin: any OutputPlugin, output: OutputOptions) throws {
+        // --strict: warnings are errors, so nothing is written (not even standard output).
+        if Report.shared.failsStrictly { throw Report.shared.fail(.invalidInput) }
         let options = RenderOptions(color: output.output == nil && Terminal.useColor)
         do {
             if let path = output.output, path != "-" {

@@ -118,10 +118,35 @@ extension DiffMatcher {
     /// change of their order. Named by the normalised key, the same on both sides, so that
     /// diff(B, A) mirrors diff(A, B).
     func resourceChanges(_ before: [Resource], _ after: [Resource]) -> [RoadmapDiff.FieldChange] {
-        let oldKeys = resourceKeys(before), newKeys = resourceKeys(after)
+        var oldKeys = resourceKeys(before), newKeys = resourceKeys(after)
         var oldIndex: [String: Int] = [:], newIndex: [String: Int] = [:]
         for (index, key) in oldKeys.enumerated() where oldIndex[key.key] == nil { oldIndex[key.key] = index }
         for (index, key) in newKeys.enumerated() where newIndex[key.key] == nil { newIndex[key.key] = index }
+        // A resource that gained or lost its URL keeps its title: an unmatched one without a URL
+        // is the unmatched one of the same title on the other side (its `url` field changed),
+        // not a removal and an addition.
+        func byTitle(_ resources: [Resource], _ keys: [(key: String, label: String)], unmatchedIn other: [String: Int]) -> [String: Int] {
+            var found: [String: Int] = [:]
+            for (index, resource) in resources.enumerated() where other[keys[index].key] == nil && resource.url != nil {
+                let title = "title " + TextNormalizer.title(resource.title)
+                if found[title] == nil { found[title] = index }
+            }
+            return found
+        }
+        let newWithURLByTitle = byTitle(after, newKeys, unmatchedIn: oldIndex)
+        let oldWithURLByTitle = byTitle(before, oldKeys, unmatchedIn: newIndex)
+        for (o, key) in oldKeys.enumerated() where oldIndex[key.key] == o && newIndex[key.key] == nil && key.key.hasPrefix("title ") {
+            guard let n = newWithURLByTitle[key.key], oldIndex[newKeys[n].key] == nil else { continue }
+            newIndex[newKeys[n].key] = nil
+            newKeys[n].key = key.key
+            newIndex[key.key] = n
+        }
+        for (n, key) in newKeys.enumerated() where newIndex[key.key] == n && oldIndex[key.key] == nil && key.key.hasPrefix("title ") {
+            guard let o = oldWithURLByTitle[key.key], newIndex[oldKeys[o].key] == nil else { continue }
+            oldIndex[oldKeys[o].key] = nil
+            oldKeys[o].key = key.key
+            oldIndex[key.key] = o
+        }
         var fields: [RoadmapDiff.FieldChange] = []
         let removed = oldKeys.filter { newIndex[$0.key] == nil }.map(\.label)
         let added = newKeys.filter { oldIndex[$0.key] == nil }.map(\.label)

@@ -157,7 +157,10 @@ struct StudyOrder {
                         path.append(" → `\(graph.canonicalID(ofGroup: at))` (\(step.how))")
                         at = step.previous
                     }
-                    return "the path `\(graph.canonicalID(ofGroup: from))`" + path.reversed().joined() + " puts it first"
+                    // A long path is shown by its ends (a reader follows a few steps, not thousands).
+                    var steps = Array(path.reversed())
+                    if steps.count > 6 { steps = steps.prefix(3) + [" → … (\(steps.count - 5) more)"] + steps.suffix(2) }
+                    return "the path `\(graph.canonicalID(ofGroup: from))`" + steps.joined() + " puts it first"
                 }
                 queue.append(next)
             }

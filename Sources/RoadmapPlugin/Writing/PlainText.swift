@@ -8,15 +8,15 @@ public enum PlainText {
         String(String.UnicodeScalarView(text.unicodeScalars.map { InertText.isInert($0) ? $0 : replacement }))
     }
 
-    /// `text` with line breaks and tabs as spaces and every other control character (C0, DEL,
-    /// C1, line and paragraph separators) dropped.
+    /// `text` with line breaks and tabs as spaces and every other character that is not inert
+    /// (``InertText/isInert(_:keepingNewlines:)``: C0, DEL, C1, bidi formatting) dropped, so
+    /// that a Markdown page, a graph file or a label shows the text in its own order.
     public static func singleLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: out.append(" ")
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
-            default: out.append(scalar)
+            default: if InertText.isInert(scalar) { out.append(scalar) }
             }
         }
         return String(out)

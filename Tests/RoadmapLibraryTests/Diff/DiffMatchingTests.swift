@@ -192,6 +192,14 @@ struct DiffMatchingTests {
         ])
     }
 
+    @Test("a resource that gains or loses its URL is the same resource with a changed url, both ways")
+    func resourceGainsURL() async throws {
+        let bare = Self.one(["{id: a, title: Alpha, resources: [{title: Pro Git}, {title: Other, url: \"https://example.org/o\"}]}"])
+        let linked = Self.one(["{id: a, title: Alpha, resources: [{title: Pro Git, url: \"https://git-scm.com/book\"}, {title: Other, url: \"https://example.org/o\"}]}"])
+        #expect(try await Self.describe(bare, linked) == ["changed topic a in all {resource pro git: url: - -> https://git-scm.com/book}"])
+        #expect(try await Self.describe(linked, bare) == ["changed topic a in all {resource pro git: url: https://git-scm.com/book -> -}"])
+    }
+
     @Test("fields set and unset: hours, level and summary to none and back; 8 and 8.0 hours are equal")
     func fieldsSetAndUnset() async throws {
         let full = Self.one(["{id: a, title: Alpha, summary: Text., level: advanced, hours: 8}"])
