@@ -11,10 +11,10 @@ struct DiagnosticPrinter {
         self.files = files
     }
 
-    /// Prints `diagnostics` sorted by file and position.
-    mutating func print(_ diagnostics: [Diagnostic]) {
+    /// Prints `diagnostics` sorted by file and position (`sorted`: they are already).
+    mutating func print(_ diagnostics: [Diagnostic], sorted alreadySorted: Bool = false) {
         guard !diagnostics.isEmpty else { return }
-        let sorted = diagnostics.sortedByLocation()
+        let sorted = alreadySorted ? diagnostics : diagnostics.sortedByLocation()
         // Only errors show a source excerpt: read just their files (a merge of a hundred
         // roadmaps may warn about every file; reading them all again would double the work).
         for diagnostic in sorted where diagnostic.severity == .error {

@@ -121,7 +121,7 @@ final class Report: Sendable {
                 }
             }
             var printer = DiagnosticPrinter(files: group.files)
-            printer.print(kept)
+            printer.print(kept, sorted: true)
             errors += group.diagnostics.count { $0.severity == .error }
         }
         if !hiddenByCode.isEmpty {

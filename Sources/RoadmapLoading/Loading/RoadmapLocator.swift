@@ -21,15 +21,24 @@ public struct RoadmapLocator: Sendable {
             return .failure(LocateFailure(name: name, suggestion: nil,
                                           reason: "not a roadmap file: \(FileBytes.roadmapNameRule)"))
         }
-        for directory in searchDirectories {
-            for ext in [".yaml", ".yml"] {
-                let path = (directory.hasSuffix("/") ? directory : directory + "/") + name + ext
-                if FileBytes.exists(path) { return .success(.file(path: path)) }
-            }
-        }
+        if let path = Self.folderFiles(named: name, in: searchDirectories).first { return .success(.file(path: path)) }
         if BundledRoadmap.named(name) != nil { return .success(.bundled(id: name)) }
         let known = BundledRoadmap.all.map(\.id) + searchDirectories.flatMap { FileBytes.roadmapFiles(in: $0).map(Self.stem) }
         return .failure(LocateFailure(name: name, suggestion: Spelling.closest(to: name, in: known)))
+    }
+
+    /// The files `ID.yaml` and `ID.yml` that exist in `directories`, folder by folder: where a
+    /// roadmap named by id is looked for (by the command line, references and `extends`).
+    public static func folderFiles(named id: String, in directories: [String]) -> [String] {
+        guard !id.contains("/") else { return [] }
+        var found: [String] = []
+        for directory in directories {
+            for ext in [".yaml", ".yml"] {
+                let path = (directory.hasSuffix("/") ? directory : directory + "/") + id + ext
+                if FileBytes.exists(path) { found.append(path) }
+            }
+        }
+        return found
     }
 
     /// Why a name stands for no roadmap.

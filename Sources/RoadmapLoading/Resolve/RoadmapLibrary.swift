@@ -64,23 +64,19 @@ public struct RoadmapLibrary: Sendable {
     /// The first folder roadmap `ID.yaml`/`ID.yml` whose id is `id`; else why the files of that
     /// name were passed over (the first one's reason).
     private func folderRoadmap(_ id: String) -> (Roadmap?, String?) {
-        guard !searchDirectories.isEmpty, FileBytes.isRoadmapName(id + ".yaml"), !id.contains("/") else { return (nil, nil) }
+        guard !searchDirectories.isEmpty, FileBytes.isRoadmapName(id + ".yaml") else { return (nil, nil) }
         var why: String?
-        for directory in searchDirectories {
-            for ext in [".yaml", ".yml"] {
-                let path = (directory.hasSuffix("/") ? directory : directory + "/") + id + ext
-                guard FileBytes.exists(path) else { continue }
-                // Loaded on its own against the bundled roadmaps (no folders: no recursion); a
-                // reference to a sibling does not resolve then, and is not held against it.
-                let loaded = RoadmapLoader(limits: limits, library: RoadmapLibrary(includesBundled: true, limits: limits))
-                    .loadSynchronously([.file(path: path)])
-                let problem = loaded.diagnostics.first { $0.severity == .error && $0.code != .unknownRoadmap }
-                if let roadmap = loaded.roadmaps.first, problem == nil {
-                    if roadmap.id == id { return (roadmap, nil) }
-                    why = why ?? "`\(path)` holds the roadmap `\(roadmap.id)`, not `\(id)`"
-                } else {
-                    why = why ?? "`\(path)` does not load: \(problem?.message ?? "it has errors") (check it with roadmap validate)"
-                }
+        for path in RoadmapLocator.folderFiles(named: id, in: searchDirectories) {
+            // Loaded on its own against the bundled roadmaps (no folders: no recursion); a
+            // reference to a sibling does not resolve then, and is not held against it.
+            let loaded = RoadmapLoader(limits: limits, library: RoadmapLibrary(includesBundled: true, limits: limits))
+                .loadSynchronously([.file(path: path)])
+            let problem = loaded.diagnostics.first { $0.severity == .error && $0.code != .unknownRoadmap }
+            if let roadmap = loaded.roadmaps.first, problem == nil {
+                if roadmap.id == id { return (roadmap, nil) }
+                why = why ?? "`\(path)` holds the roadmap `\(roadmap.id)`, not `\(id)`"
+            } else {
+                why = why ?? "`\(path)` does not load: \(problem?.message ?? "it has errors") (check it with roadmap validate)"
             }
         }
         return (nil, why)

@@ -150,13 +150,8 @@ public struct VariantResolver {
             return base
         }
         // The roadmap folders, as for a reference: a folder's `ID.yaml` overrides a bundled roadmap.
-        if !target.contains("/") {
-            for directory in searchDirectories {
-                for ext in [".yaml", ".yml"] {
-                    let path = (directory.hasSuffix("/") ? directory : directory + "/") + target + ext
-                    if FileBytes.exists(path) { return baseFile(path, for: extends, files: &files, problems: &problems) }
-                }
-            }
+        if let path = RoadmapLocator.folderFiles(named: target, in: searchDirectories).first {
+            return baseFile(path, for: extends, files: &files, problems: &problems)
         }
         if let cached = resolvedByKey["bundled:" + target] { return cached }
         if useBundled, let bundled = BundledRoadmap.named(target) {
