@@ -20,7 +20,7 @@ struct MergeCommand: AsyncParsableCommand {
             earlier says otherwise (--explain names each such pair); a topic several roadmaps \
             share comes after what each of them puts before it; where that leaves a choice, the \
             roadmap given first comes first. The curriculum comes in parts that follow the \
-            sections of the first roadmap. Without arguments, merges the bundled roadmaps in \
+            sections of the first roadmap (then of the next one with topics left). Without arguments, merges the bundled roadmaps in \
             the order a learner takes them: data-science, machine-learning, data-engineering, mlops.
             """)
 
