@@ -99,13 +99,15 @@ let package = Package(
             path: "Fuzz/RoadmapFuzz"
         ),
 
+        // Helpers shared by the test targets (scratch folders removed when the tests end).
+        .target(name: "RoadmapTestSupport", path: "Tests/RoadmapTestSupport"),
         .testTarget(name: "RoadmapYAMLTests", dependencies: ["RoadmapYAML"]),
         .testTarget(
             name: "RoadmapLibraryTests",
-            dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML", "RoadmapWriting"],
+            dependencies: ["RoadmapModel", "RoadmapLoading", "RoadmapComposition", "RoadmapAuthoring", "RoadmapPlugin", "RoadmapYAML", "RoadmapWriting", "RoadmapTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap", "RoadmapFuzz"]),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap", "RoadmapFuzz", "RoadmapTestSupport"]),
         .testTarget(
             name: "PluginTests",
             dependencies: ["RoadmapPlugin", "RoadmapModel", "RoadmapLoading", "RoadmapComposition"] + pluginDependencies,

@@ -42,30 +42,30 @@ public struct DOTPlugin: OutputPlugin {
             out += "  \(Self.quoted(graph.ids[edge.from])) -> \(Self.quoted(graph.ids[edge.to]));\n"
         }
         // Parts (or sections) left to right in their order: an invisible edge from each one's
-        // first topic to the next one's.
+        // first topic to the next one's, and to every topic of the next one that nothing else
+        // leads to (without it, Graphviz puts such a topic in the first column, outside its box).
+        let led = Set(graph.edges.map(\.to))
         for (group, next) in zip(graph.groups, graph.groups.dropFirst()) {
-            if let from = group.nodes.first, let to = next.nodes.first {
-                out += "  \(Self.quoted(graph.ids[from])) -> \(Self.quoted(graph.ids[to])) [style=invis, weight=10];\n"
+            guard let from = group.nodes.first else { continue }
+            for (position, to) in next.nodes.enumerated() where position == 0 || !led.contains(to) {
+                out += "  \(Self.quoted(graph.ids[from])) -> \(Self.quoted(graph.ids[to])) [style=invis\(position == 0 ? ", weight=10" : "")];\n"
             }
         }
         if several {
             // The legend: one box a roadmap in its colour, and what a shared topic looks like.
             out += "  subgraph \"cluster_legend\" {\n    label=\"Roadmaps\";\n    style=rounded;\n    color=\"#bbbbbb\";\n"
             for (index, roadmap) in graph.roadmaps.enumerated() {
-                out += "    \(Self.quoted("legend:" + roadmap)) [label=\(Self.quoted(roadmap)), fillcolor=\"\(Self.palette[index % Self.palette.count])\"];\n"
+                out += "    \(Self.quoted("legend:" + roadmap)) [label=\(Self.quoted(roadmap)), fillcolor=\"\(GraphOutline.roadmapColours[index % GraphOutline.roadmapColours.count])\"];\n"
             }
             out += "    \"legend:shared\" [label=\"shared by several\", penwidth=3];\n  }\n"
         }
         return out + "}\n"
     }
 
-    /// Fill colours, one a roadmap in the order given (then again from the first).
-    static let palette = ["#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#ccfbf1", "#fee2e2", "#e5e7eb"]
-
     /// A topic node's label and look: its first roadmap's colour, a thick border when shared.
     static func attributes(_ node: Int, _ graph: GraphOutline, several: Bool) -> String {
         var parts = ["label=\(quoted(graph.titles[node]))"]
-        if several, let first = graph.nodeRoadmaps[node].first { parts.append("fillcolor=\"\(palette[first % palette.count])\"") }
+        if several, let first = graph.nodeRoadmaps[node].first { parts.append("fillcolor=\"\(GraphOutline.roadmapColours[first % GraphOutline.roadmapColours.count])\"") }
         if graph.isShared(node) { parts.append("penwidth=3") }
         return parts.joined(separator: ", ")
     }

@@ -2,7 +2,7 @@ import RoadmapPlugin
 
 /// The Markdown view of a curriculum.
 enum CurriculumMarkdown {
-    static func render(_ document: CurriculumDocument, withGraph: Bool) -> String {
+    static func render(_ document: CurriculumDocument, maxTopicsForGraph: Int) -> String {
         var out = "# \(MarkdownText.inline(document.title))\n\n"
         let titles = Dictionary(document.roadmaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let topicTitles = Dictionary(document.topics.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -19,23 +19,7 @@ enum CurriculumMarkdown {
         out += "| Parts | \(totals.stages) |\n\n"
 
         let stages = document.stages
-        if withGraph && stages.count > 1 {
-            out += "## Parts\n\n```mermaid\nflowchart LR\n"
-            for stage in stages {
-                out += "  S\(stage.stage)[\"\(stage.stage). \(PlainText.mermaidLabel(stage.title)): \(stage.topics.count) topic\(stage.topics.count == 1 ? "" : "s")\"]\n"
-            }
-            var edges: Set<[Int]> = []
-            let stageOf = Dictionary(document.topics.map { ($0.id, $0.stage) }, uniquingKeysWith: { first, _ in first })
-            for topic in document.topics {
-                for requirement in topic.requires {
-                    if let from = stageOf[requirement], from != topic.stage { edges.insert([from, topic.stage]) }
-                }
-            }
-            for edge in edges.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
-                out += "  S\(edge[0]) --> S\(edge[1])\n"
-            }
-            out += "```\n\n"
-        }
+        if stages.count > 1 { out += graph(document, maxTopics: maxTopicsForGraph) }
 
         for stage in stages {
             out += "## \(stage.stage). \(MarkdownText.inline(stage.title))\n\n"
@@ -63,6 +47,36 @@ enum CurriculumMarkdown {
             }
         }
         return out
+    }
+
+    /// The "Parts" section: the topic graph (``MermaidFlowchart``) up to `maxTopics` topics and
+    /// within Mermaid's default limits (GitHub's); past them, the parts and the links between
+    /// them, saying so.
+    static func graph(_ document: CurriculumDocument, maxTopics: Int) -> String {
+        let outline = GraphOutline(document)
+        if document.topics.count <= maxTopics {
+            let flowchart = MermaidFlowchart.render(outline)
+            if MermaidFlowchart.fitsDefaultLimits(flowchart, outline) {
+                return "## Parts\n\n```mermaid\n" + flowchart + "```\n\n"
+            }
+        }
+        let stages = document.stages
+        var out = "## Parts\n\nThe topic graph is too large to draw here (\(outline.ids.count) topics, \(outline.edges.count) links; "
+        out += "`--format mermaid` or `--format dot` draws it); the parts and what links them:\n\n```mermaid\nflowchart LR\n"
+        for stage in stages {
+            out += "  S\(stage.stage)[\"\(stage.stage). \(PlainText.mermaidLabel(stage.title)): \(stage.topics.count) topic\(stage.topics.count == 1 ? "" : "s")\"]\n"
+        }
+        var edges: Set<[Int]> = []
+        let stageOf = Dictionary(document.topics.map { ($0.id, $0.stage) }, uniquingKeysWith: { first, _ in first })
+        for topic in document.topics {
+            for requirement in topic.requires {
+                if let from = stageOf[requirement], from != topic.stage { edges.insert([from, topic.stage]) }
+            }
+        }
+        for edge in edges.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+            out += "  S\(edge[0]) --> S\(edge[1])\n"
+        }
+        return out + "```\n\n"
     }
 
     /// "Data Science" for "The Complete Data Science Study Roadmap": the words that tell roadmaps apart.

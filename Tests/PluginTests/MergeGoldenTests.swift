@@ -52,4 +52,31 @@ struct MergeGoldenTests {
         #expect(dot.split(separator: "\n").filter { $0.hasPrefix("    \"") && $0.contains(" [label=") && !$0.contains("legend:") }.count == topics.count)
         #expect(dot.split(separator: "\n").filter { $0.contains("\" -> \"") && !$0.contains("invis") }.count == outline.edges.count)
     }
+
+    @Test("a graph past 150 topics is not embedded in Markdown: the parts instead, saying so")
+    func markdownGraphPastMermaidLimits() throws {
+        // Two sections, each topic requiring the one before: every edge one no other path implies.
+        func roadmap(_ count: Int, padding: Int = 0) -> String {
+            var text = "format: 1\nid: chain\ntitle: Chain\nsections:\n"
+            for section in 0..<2 {
+                text += "  - id: s\(section)\n    title: Section \(section)\n    topics:\n"
+                for index in (section * count / 2)..<((section + 1) * count / 2) {
+                    text += "      - id: t\(index)\n        title: Topic \(index)\(String(repeating: " x", count: padding))\n"
+                    if index > 0 { text += "        requires: [t\(index - 1)]\n" }
+                }
+            }
+            return text
+        }
+        let markdown = PluginFixture.curriculumFormats[0].plugin
+        let large = try PluginFixture.curriculum(PluginFixture.load(texts: [("chain.yaml", roadmap(600))]))
+        let text = PluginFixture.render(markdown, .curriculum(large))
+        #expect(text.contains("## Parts\n\nThe topic graph is too large to draw here (600 topics, 599 links; `--format mermaid` or `--format dot` draws it); the parts and what links them:\n\n```mermaid\nflowchart LR\n  S1[\"1. Section 0: 300 topics\"]\n  S2[\"2. Section 1: 300 topics\"]\n  S1 --> S2\n```\n"))
+        let small = try PluginFixture.curriculum(PluginFixture.load(texts: [("chain.yaml", roadmap(40))]))
+        let smallText = PluginFixture.render(markdown, .curriculum(small))
+        #expect(smallText.contains("## Parts\n\n```mermaid\nflowchart LR\n  subgraph g1[\"1. Section 0\"]\n    t0[\"Topic 0\"]\n"))
+        #expect(smallText.contains("  t38 --> t39\n"))
+        // 100 topics, but titles long enough to pass Mermaid's 50,000 characters.
+        let wordy = try PluginFixture.curriculum(PluginFixture.load(texts: [("chain.yaml", roadmap(100, padding: 300))]))
+        #expect(PluginFixture.render(markdown, .curriculum(wordy)).contains("The topic graph is too large to draw here (100 topics, 99 links;"))
+    }
 }

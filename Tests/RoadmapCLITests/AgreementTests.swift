@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 
 /// `validate`, `merge`, `diff` and `diff-driver` resolve references in one stage (the
@@ -63,7 +64,7 @@ struct AgreementTests {
     /// The verdict of each command, one line each: `validate 0`, `merge 65`, …; `diff-driver
     /// semantic` or `diff-driver text` (git shows the driver's output, whose exit is always 0).
     static func verdicts(_ testCase: Case, folder: Bool) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("agreement-\(UUID().uuidString)").path
+        let directory = try ScratchFolder.make("agreement")
         try FileManager.default.createDirectory(atPath: directory + "/lib", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         for (name, text) in testCase.files {

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 @testable import RoadmapCLI
 import Testing
 
@@ -6,8 +7,7 @@ import Testing
 @Suite("AtomicFile: replacing a file keeps what the user had")
 struct AtomicFileTests {
     static func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = try ScratchFolder.make("atomic")
         return path
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 import RoadmapModel
 
@@ -121,8 +122,7 @@ enum CLI {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = try ScratchFolder.make("roadmap-cli")
         return path
     }
 }

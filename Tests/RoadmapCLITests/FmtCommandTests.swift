@@ -51,8 +51,8 @@ struct FmtCommandTests {
     static func run(_ arguments: [String], input: String, in directory: String) throws -> Piped {
         let inputPath = directory + "/.stdin", outPath = directory + "/.stdout", errPath = directory + "/.stderr"
         try Data(input.utf8).write(to: URL(fileURLWithPath: inputPath))
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(CLI.binary))
         process.arguments = arguments

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 import RoadmapModel
 import RoadmapComposition
@@ -72,8 +73,7 @@ struct MergeCommandTests {
 
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-merge-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = try ScratchFolder.make("roadmap-merge-cli")
         return path
     }
 

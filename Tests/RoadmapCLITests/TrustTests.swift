@@ -421,7 +421,7 @@ struct TrustTests {
         try Self.write(Self.roadmap(), to: folder + "/old.yaml")
         // The same roadmap but for an invalid byte in a comment: decoded leniently, it would be "no differences".
         let bytes = Array(Self.roadmap().utf8) + Array("# note ".utf8) + [0xFF] + Array("\n".utf8)
-        FileManager.default.createFile(atPath: folder + "/new.yaml", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder + "/new.yaml", contents: Data(bytes))
         let run = try CLI.run(["diff-driver", "t.yaml", "old.yaml", "0000000", "100644", "new.yaml", "0000000", "100644"], in: folder)
         #expect(run.out.contains("(not a valid roadmap on both sides: a text diff follows)"), "\(run.out)")
         #expect(run.out.contains("--- a/t.yaml") && run.out.contains("+++ b/t.yaml"))

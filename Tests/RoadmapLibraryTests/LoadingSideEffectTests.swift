@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 import RoadmapLoading
 
@@ -18,8 +19,7 @@ struct LoadingSideEffectTests {
 
     @Test("no input file is modified, touched or added to by loading, valid or not")
     func inputsUnchanged() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-side-effects-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("roadmap-side-effects")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sources = [
             Fixtures.directory + "/valid/complete.yaml",

@@ -9,7 +9,7 @@ struct SchemaCommand: AsyncParsableCommand {
         discussion: """
             Editors that speak JSON Schema validate roadmap YAML as you type with a first line \
             `# yaml-language-server: $schema=PATH` pointing at the saved format schema. The \
-            document schema describes what output plugins receive (roadmap-api-version 1.0).
+            document schema describes what output plugins receive (roadmap-api-version 1.1).
             """)
 
     /// Which schema to print.

@@ -35,6 +35,10 @@ public struct GraphOutline: Sendable {
     /// Edges left out because others imply them.
     public private(set) var impliedEdges = 0
 
+    /// Fill colours for the roadmaps of a picture, one a roadmap in the order given (then again
+    /// from the first): light enough for dark text, told apart from each other.
+    public static let roadmapColours = ["#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#ccfbf1", "#fee2e2", "#e5e7eb"]
+
     /// True when a node comes from more than one roadmap.
     public func isShared(_ node: Int) -> Bool { nodeRoadmaps[node].count > 1 }
 

@@ -22,6 +22,19 @@ public enum PlainText {
         return String(out)
     }
 
+    /// `text` cut after its last whole word that fits in `limit` characters, with "…" added when
+    /// anything was cut (a word longer than `limit` is cut inside); `text` itself when it fits.
+    /// For labels whose renderer wraps badly (Mermaid's subgraph titles overlap their nodes).
+    public static func abbreviated(_ text: String, limit: Int) -> String {
+        guard text.count > limit, limit > 1 else { return text }
+        let head = text.prefix(limit - 1)
+        var cut = head.endIndex
+        if let space = head.lastIndex(of: " "), space > head.startIndex { cut = space }
+        var kept = head[..<cut]
+        while let last = kept.last, last == " " || last == "," || last == ";" { kept.removeLast() }
+        return String(kept) + "…"
+    }
+
     /// Text for a quoted Mermaid label (`A["…"]`), for every plugin that writes Mermaid: quotes, angle brackets, `&`, `#` and backticks as
     /// Mermaid entity codes, line breaks as spaces.
     public static func mermaidLabel(_ text: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 import RoadmapModel
 import RoadmapComposition
@@ -45,7 +46,7 @@ struct DiffGeneratedPairTests {
     static func generate() throws -> String {
         let script = Fixtures.packageRoot + "/bench/gen-corpus"
         try #require(FileManager.default.isExecutableFile(atPath: script), "bench/gen-corpus is missing")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-diff-pair-\(UUID().uuidString)").path
+        let folder = try ScratchFolder.make("roadmap-diff-pair")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script, "--edit-pair", "5000", folder]

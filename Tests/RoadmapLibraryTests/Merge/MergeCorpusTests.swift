@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 import RoadmapLoading
 import RoadmapComposition
@@ -24,8 +25,7 @@ struct MergeCorpusTests {
 
     /// Runs the generator into a fresh temporary folder and returns the folder.
     static func generate() throws -> String {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("roadmap-merge-corpus-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+        let directory = try ScratchFolder.make("roadmap-merge-corpus")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", try #require(generator, "no corpus generator: bench/gen-corpus is missing"),

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 import RoadmapLoading
 
@@ -94,8 +95,7 @@ struct SchemaAgreementTests {
             ("title: T", "hours: -1", false),
           ])
     func oneRule(_ fields: (String, String, Bool)) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("schema")
         let path = folder + "/r.yaml"
         let text = "id: r\n\(fields.0)\nsections:\n  - id: s\n    title: S\n    topics:\n      - id: a\n        title: A\n        \(fields.1)\n        resources:\n          - title: 2024\n            provider: 7\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
