@@ -5,11 +5,16 @@ import PackageDescription
 /// (`Plugins/Markdown` → `MarkdownPlugin`) that depends on the plugin contract only.
 /// (Listed by hand: SwiftPM caches the manifest by its text, so a listing of the folder
 /// would miss a new plugin.)
-let pluginFolders = ["Brief", "DOT", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
-/// The YAML plugin also uses RoadmapWriting (documents as roadmap files, through the one YAML
-/// writer), so that what it writes is in `roadmap fmt`'s layout.
+let pluginFolders = ["Brief", "DOT", "HTML", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
+/// What a plugin uses besides the contract: the YAML plugin writes documents as roadmap files
+/// through the one YAML writer (RoadmapWriting), so that they are in `roadmap fmt`'s layout; the
+/// HTML plugin hashes its inline style and script for the page's Content-Security-Policy (Crypto).
+let pluginExtraDependencies: [String: [Target.Dependency]] = [
+    "YAML": ["RoadmapWriting"],
+    "HTML": [.product(name: "Crypto", package: "swift-crypto")],
+]
 let pluginTargets: [Target] = pluginFolders.map { folder in
-    .target(name: folder + "Plugin", dependencies: folder == "YAML" ? ["RoadmapPlugin", "RoadmapWriting"] : ["RoadmapPlugin"],
+    .target(name: folder + "Plugin", dependencies: ["RoadmapPlugin"] + (pluginExtraDependencies[folder] ?? []),
             path: "Plugins/" + folder)
 }
 let pluginDependencies: [Target.Dependency] = pluginFolders.map { .target(name: $0 + "Plugin") }
@@ -29,6 +34,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // libyaml, the system library (Debian: libyaml-dev). Only RoadmapYAML imports it.
@@ -110,7 +116,8 @@ let package = Package(
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCLI", "roadmap", "RoadmapFuzz", "RoadmapTestSupport"]),
         .testTarget(
             name: "PluginTests",
-            dependencies: ["RoadmapPlugin", "RoadmapModel", "RoadmapLoading", "RoadmapComposition"] + pluginDependencies,
+            dependencies: ["RoadmapPlugin", "RoadmapModel", "RoadmapLoading", "RoadmapComposition",
+                           .product(name: "Crypto", package: "swift-crypto")] + pluginDependencies,
             exclude: ["Goldens"]
         ),
     ] + pluginTargets

@@ -34,6 +34,7 @@ public struct RoadmapCommand: AsyncParsableCommand {
             PluginsCommand.self,
             SchemaCommand.self,
             ImportCommand.self,
+            ProgressCommand.self,
             DiffDriverCommand.self,
         ]
     )

@@ -1,5 +1,6 @@
 import BriefPlugin
 import DOTPlugin
+import HTMLPlugin
 import Foundation
 import JSONPlugin
 import MarkdownPlugin
@@ -16,13 +17,13 @@ import RoadmapComposition
 enum PluginFixture {
     /// Every bundled plugin (the list `roadmap plugins` shows).
     static let plugins: [any OutputPlugin] = [
-        TerminalPlugin(), MarkdownPlugin(), JSONPlugin(), YAMLPlugin(), MermaidPlugin(), DOTPlugin(), BriefPlugin(),
+        TerminalPlugin(), MarkdownPlugin(), JSONPlugin(), YAMLPlugin(), MermaidPlugin(), DOTPlugin(), BriefPlugin(), HTMLPlugin(),
     ]
 
     /// The formats the bundled merge has golden files for, with the file extension of each.
     static let curriculumFormats: [(format: String, plugin: any OutputPlugin)] = [
         ("markdown", MarkdownPlugin()), ("json", JSONPlugin()), ("yaml", YAMLPlugin()),
-        ("mermaid", MermaidPlugin()), ("dot", DOTPlugin()), ("terminal", TerminalPlugin()),
+        ("mermaid", MermaidPlugin()), ("dot", DOTPlugin()), ("terminal", TerminalPlugin()), ("html", HTMLPlugin()),
     ]
 
     /// The id and title `roadmap merge` gives the merge of the bundled four (MergeCommand).

@@ -1,5 +1,6 @@
 import BriefPlugin
 import DOTPlugin
+import HTMLPlugin
 import JSONPlugin
 import MarkdownPlugin
 import MermaidPlugin
@@ -20,6 +21,7 @@ struct PluginRegistry {
         MermaidPlugin(),
         DOTPlugin(),
         BriefPlugin(),
+        HTMLPlugin(),
     ]
 
     /// External plugins found in these folders (then `PATH`).

@@ -148,6 +148,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let invalidEnvironment = DiagnosticCode(rawValue: "invalid-environment")
     /// Something `import` left out or changed, for the user to review.
     public static let importSkipped = DiagnosticCode(rawValue: "import-skipped")
+    /// A file given as progress that is not one (no `roadmap-progress: 1`).
+    public static let notAProgressFile = DiagnosticCode(rawValue: "not-a-progress-file")
+    /// A progress entry whose `ref` names no topic of the curriculum (roadmaps change: a warning).
+    public static let progressUnmatched = DiagnosticCode(rawValue: "progress-unmatched")
     /// A failure of the tool itself (please report it).
     public static let internalError = DiagnosticCode(rawValue: "internal-error")
 
@@ -161,7 +165,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         unknownRoadmap, roadmapPassedOver, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
         invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
         mergeConflict, orderChanged, misnamedFile,
-        usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped, internalError,
+        usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped,
+        notAProgressFile, progressUnmatched, internalError,
     ]
 }
 

@@ -1,0 +1,50 @@
+import RoadmapLoading
+import RoadmapModel
+import RoadmapPlugin
+
+/// A progress file set against a curriculum: each topic's status, the totals, and a located
+/// warning (with the closest topic) for every entry that names no topic.
+///
+/// An entry names a topic when its `ref` is the topic's id, `ROADMAP/ID` of any roadmap it
+/// comes from, a bare id of one of those, or one of its aliases: done once, done everywhere the
+/// subject appears.
+public struct ProgressReport: Sendable {
+    /// Each topic's status (`nil`: not started), by the topic's position in the document.
+    public var statuses: [ProgressFile.Status?]
+    /// The date an entry gave, by position.
+    public var dates: [String?]
+    /// Located warnings: entries that matched nothing.
+    public var diagnostics: [Diagnostic]
+
+    /// How many topics have each status, and how many are left (neither done nor skipped).
+    public func count(_ status: ProgressFile.Status) -> Int { statuses.filter { $0 == status }.count }
+    public var left: Int { statuses.filter { $0 != .done && $0 != .skipped }.count }
+
+    public init(_ progress: ProgressFile, curriculum: CurriculumDocument) {
+        var index: [String: Int] = [:]
+        for (position, topic) in curriculum.topics.enumerated() {
+            var names = [topic.id, String(topic.id.split(separator: "/").last ?? "")]
+            for origin in topic.origins {
+                if let last = origin.path.split(separator: "/").last { names += [origin.roadmap + "/" + last, String(last)] }
+            }
+            names += topic.aliases
+            for name in names where !name.isEmpty && index[name] == nil { index[name] = position }
+        }
+        statuses = Array(repeating: nil, count: curriculum.topics.count)
+        dates = Array(repeating: nil, count: curriculum.topics.count)
+        diagnostics = []
+        var candidates: [String]?
+        for entry in progress.entries {
+            if let position = index[entry.ref] {
+                statuses[position] = entry.status
+                dates[position] = entry.date ?? dates[position]
+            } else {
+                if candidates == nil { candidates = curriculum.topics.map(\.id) }
+                let hint = Spelling.closest(to: entry.ref, in: candidates ?? []).map { "; did you mean `\($0)`?" } ?? ""
+                diagnostics.append(.warning(.progressUnmatched,
+                    "expected a topic of `\(curriculum.id)` (ROADMAP/ID, an id or an alias), found `\(entry.ref)`, which names none\(hint)",
+                    at: entry.location))
+            }
+        }
+    }
+}
