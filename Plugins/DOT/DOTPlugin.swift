@@ -45,8 +45,9 @@ public struct DOTPlugin: OutputPlugin {
         // first topic to the next one's, and to every topic of the next one that nothing else
         // leads to (without it, Graphviz puts such a topic in the first column, outside its box).
         let led = Set(graph.edges.map(\.to))
-        for (group, next) in zip(graph.groups, graph.groups.dropFirst()) {
-            guard let from = group.nodes.first else { continue }
+        let filled = graph.groups.filter { !$0.nodes.isEmpty }
+        for (group, next) in zip(filled, filled.dropFirst()) {
+            let from = group.nodes[0]
             for (position, to) in next.nodes.enumerated() where position == 0 || !led.contains(to) {
                 out += "  \(Self.quoted(graph.ids[from])) -> \(Self.quoted(graph.ids[to])) [style=invis\(position == 0 ? ", weight=10" : "")];\n"
             }

@@ -40,10 +40,26 @@ struct GraphPicture {
         var next = graph.external.isEmpty ? 0 : 1
         groupColumns = []
         for (index, group) in graph.groups.enumerated() {
+            // Each node's longest chain of prerequisites inside the group, in a topological order
+            // of the group (Kahn): a section may list a topic before one it requires.
+            var waiting: [Int: Int] = [:]
+            for node in group.nodes { waiting[node] = predecessors[node].filter { groupOf[$0] == index }.count }
+            var order = group.nodes.filter { waiting[$0] == 0 }
+            var head = 0
+            while head < order.count {
+                for dependent in successors[order[head]] where groupOf[dependent] == index {
+                    waiting[dependent, default: 0] -= 1
+                    if waiting[dependent] == 0 { order.append(dependent) }
+                }
+                head += 1
+            }
+            if order.count < group.nodes.count {   // a cycle (validation forbids it): the rest as listed
+                let placed = Set(order)
+                order += group.nodes.filter { !placed.contains($0) }
+            }
             var depth: [Int: Int] = [:]
             var deepest = 0
-            for node in group.nodes {
-                // The group's nodes come in study order, so a prerequisite inside it is already placed.
+            for node in order {
                 let inside = predecessors[node].compactMap { groupOf[$0] == index ? depth[$0] : nil }
                 let level = (inside.max() ?? -1) + 1
                 depth[node] = level

@@ -22,6 +22,18 @@ enum HTMLText {
         return out
     }
 
+    /// `["a","b"]`: strings as a one-line JSON array (each written by ``PrettyJSON``), for a
+    /// data attribute the script reads with `JSON.parse` (names may hold spaces).
+    static func jsonArray(_ strings: [String]) -> String {
+        var out = "["
+        for (index, string) in strings.enumerated() {
+            var json = PrettyJSON()
+            json.string(string)
+            out += (index == 0 ? "" : ",") + json.text
+        }
+        return out + "]"
+    }
+
     /// A summary as paragraphs: blank lines separate them, single line breaks join.
     static func paragraphs(_ text: String) -> String {
         let blocks = text.replacing("\r\n", with: "\n").split(separator: "\n\n", omittingEmptySubsequences: true)

@@ -23,6 +23,7 @@ enum PageAssets {
         .tools { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0 1rem; }
         .tools button, .tools label.button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); cursor: pointer; }
         .tools button:focus-visible, .tools label.button:focus-within, a:focus-visible, input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        [hidden] { display: none !important; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .picture { overflow: auto; border: 1px solid var(--line); border-radius: 8px; margin: 0 1rem; background: var(--bg); max-height: 80vh; }
         svg.graph { display: block; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
@@ -79,7 +80,9 @@ enum PageAssets {
       try { state = JSON.parse(localStorage.getItem(STORE) || "{}"); } catch (e) { state = {}; }
       if (!state || typeof state !== "object" || typeof state.done !== "object" || state.done === null) { state = { done: {} }; }
       var boxes = Array.prototype.slice.call(document.querySelectorAll("input.done[data-keys]"));
-      function keys(box) { return box.getAttribute("data-keys").split(" "); }
+      function keys(box) { try { var list = JSON.parse(box.getAttribute("data-keys")); return Array.isArray(list) ? list.map(String) : []; } catch (e) { return []; } }
+      var nodes = {};
+      Array.prototype.slice.call(document.querySelectorAll("svg.graph [data-card]")).forEach(function (node) { nodes[node.getAttribute("data-card")] = node; });
       function doneDate(box) {
         var found = null;
         keys(box).forEach(function (key) { if (Object.prototype.hasOwnProperty.call(state.done, key)) { found = found || state.done[key]; } });
@@ -93,7 +96,7 @@ enum PageAssets {
           var hours = parseFloat(box.getAttribute("data-hours") || "0");
           hoursAll += hours;
           var card = document.getElementById(box.getAttribute("data-card"));
-          var node = document.querySelector("svg.graph [data-card=\\"" + box.getAttribute("data-card") + "\\"]");
+          var node = nodes[box.getAttribute("data-card")];
           if (box.checked) { done += 1; hoursDone += hours; }
           if (card) { card.classList.toggle("is-done", box.checked); }
           if (node) { node.classList.toggle("is-done", box.checked); }
@@ -143,28 +146,46 @@ enum PageAssets {
           if (!file) { return; }
           var reader = new FileReader();
           reader.onload = function () {
-            var refs = {}, current = null;
+            // The progress format as `roadmap progress` reads it: entries start with "- ",
+            // keys ref, status, date, note, values plain or quoted, comments after "#".
+            var entries = [], current = null;
+            function value(text) {
+              var t = text.trim();
+              if (t.charAt(0) === "\\"" || t.charAt(0) === "'") { var q = t.charAt(0), end = t.indexOf(q, 1); return end > 0 ? t.slice(1, end) : t.slice(1); }
+              var hash = t.search(/\\s#/);
+              return (hash >= 0 ? t.slice(0, hash) : t).trim();
+            }
             String(reader.result).split(/\\r?\\n/).forEach(function (line) {
-              var ref = /^\\s*-\\s*ref:\\s*"?([^"#]+?)"?\\s*$/.exec(line);
-              if (ref) { current = ref[1]; refs[current] = "done"; return; }
-              var status = /^\\s+status:\\s*"?([a-z]+)"?\\s*$/.exec(line);
-              if (status && current) { refs[current] = status[1]; }
+              var item = /^\\s*-\\s+(.*)$/.exec(line);
+              var text = line;
+              if (item) { current = {}; entries.push(current); text = item[1]; }
+              var field = /^\\s*(ref|status|date|note):\\s*(.*)$/.exec(text);
+              if (field && current) { current[field[1]] = value(field[2]); }
             });
-            var date = today();
-            boxes.forEach(function (box) {
-              if (keys(box).some(function (key) { return refs[key] === "done"; })) {
-                box.checked = true;
-                keys(box).forEach(function (key) { state.done[key] = state.done[key] || date; });
-              }
+            var matched = 0, unknown = 0, today_ = today();
+            entries.forEach(function (entry) {
+              if (!entry.ref || entry.status !== "done") { return; }
+              var hit = false;
+              boxes.forEach(function (box) {
+                if (keys(box).indexOf(entry.ref) >= 0) {
+                  hit = true;
+                  box.checked = true;
+                  keys(box).forEach(function (key) { state.done[key] = state.done[key] || entry.date || today_; });
+                }
+              });
+              if (hit) { matched += 1; } else { unknown += 1; }
             });
             save();
             refresh();
+            var result = document.getElementById("import-result");
+            if (result) { result.textContent = "Imported " + matched + " done topic" + (matched === 1 ? "" : "s") + (unknown ? ", " + unknown + " not on this page" : "") + "."; }
             importer.value = "";
           };
           reader.readAsText(file);
         });
       }
       refresh();
+      document.body.setAttribute("data-progress-ready", "1");
     })();
     """
 }

@@ -65,7 +65,9 @@ struct PageGroup {
 
     /// The sections of a roadmap; a topic's progress keys are `ROADMAP/ID` and its aliases.
     static func groups(_ document: RoadmapDocument) -> [PageGroup] {
-        let local = Set(document.topics.map(\.id))
+        let topics = document.topics
+        let index = document.topicPositions()
+        func local(_ requirement: String) -> String? { document.position(ofRequirement: requirement, in: index).map { topics[$0].id } }
         return link(document.sections.map { section in
             PageGroup(title: section.title, topics: section.topics.map { topic in
                 PageTopic(
@@ -74,7 +76,7 @@ struct PageGroup {
                     from: [document.id + "/" + section.id + "/" + topic.id], roadmaps: [document.id],
                     level: topic.level, hours: topic.hours, summary: topic.summary, otherSummaries: [],
                     resources: topic.resources,
-                    requires: topic.requires.filter(local.contains), requiresOutside: topic.requires.filter { !local.contains($0) })
+                    requires: topic.requires.compactMap(local), requiresOutside: topic.requires.filter { local($0) == nil })
             })
         })
     }

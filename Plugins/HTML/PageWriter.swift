@@ -9,8 +9,8 @@ enum PageWriter {
     static func page(title: String, id: String, body: String) -> String {
         let style = PageAssets.style
         let script = PageAssets.script
-        let policy = "default-src 'none'; style-src '\(hash(style))'; script-src '\(hash(script))'; img-src data:; "
-            + "base-uri 'none'; form-action 'none'"
+        let policy = "default-src 'none'; style-src '\(hash(style))'; script-src '\(hash(script))'"
+            + "; base-uri 'none'; form-action 'none'"
         var out = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -45,14 +45,15 @@ enum StudyPage {
         body += extraTotals + "</p>\n"
         body += "<div class=\"tools\" id=\"progress-tools\" hidden><button type=\"button\" id=\"export-progress\">Export progress</button>"
         body += "<label class=\"button\">Import progress<input type=\"file\" id=\"import-progress\" class=\"visually-hidden\" accept=\".yaml,.yml,text/yaml\"></label>"
-        body += "<span class=\"meta\">Ticks are kept in this browser; the export is a progress file <code>roadmap progress</code> reads.</span></div>\n"
+        body += "<span class=\"meta\">Ticks are kept in this browser; the export is a progress file <code>roadmap progress</code> reads.</span>"
+        body += "<span class=\"meta\" id=\"import-result\" role=\"status\"></span></div>\n"
         body += "</header>\n"
         body += picture(graph, groups: groups, groupNoun: groupNoun)
         body += "<main>\n"
         let titles = Dictionary(topics.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        for group in groups {
-            body += "<section aria-labelledby=\"\(HTMLText.anchor("group-" + group.title))\">\n"
-            body += "<h2 id=\"\(HTMLText.anchor("group-" + group.title))\">\(HTMLText.escaped(group.title))</h2>\n"
+        for (number, group) in groups.enumerated() {
+            body += "<section aria-labelledby=\"group-\(number + 1)\">\n"
+            body += "<h2 id=\"group-\(number + 1)\">\(HTMLText.escaped(group.title))</h2>\n"
             for topic in group.topics { body += card(topic, titles: titles, roadmapTitles: roadmapTitles) }
             body += "</section>\n"
         }
@@ -65,8 +66,8 @@ enum StudyPage {
         var out = "<h2 class=\"picture-note\">The path</h2>\n"
         guard graph.ids.count <= GraphPicture.maxNodes else {
             out += "<p class=\"picture-note\">The graph has \(graph.ids.count) topics, too many for one picture (over \(GraphPicture.maxNodes)); the \(groupNoun)s instead:</p>\n<ol class=\"picture-note\">\n"
-            for group in groups {
-                out += "<li><a href=\"#\(HTMLText.anchor("group-" + group.title))\">\(HTMLText.escaped(group.title))</a>: \(group.topics.count) topic\(group.topics.count == 1 ? "" : "s")</li>\n"
+            for (number, group) in groups.enumerated() {
+                out += "<li><a href=\"#group-\(number + 1)\">\(HTMLText.escaped(group.title))</a>: \(group.topics.count) topic\(group.topics.count == 1 ? "" : "s")</li>\n"
             }
             return out + "</ol>\n"
         }
@@ -91,7 +92,7 @@ enum StudyPage {
     static func card(_ topic: PageTopic, titles: [String: String], roadmapTitles: [String: String]) -> String {
         let anchor = HTMLText.anchor(topic.id)
         var out = "<article class=\"card\" id=\"\(anchor)\">\n<h3><label><input type=\"checkbox\" class=\"done\" data-card=\"\(anchor)\""
-        out += " data-keys=\"\(HTMLText.escaped(topic.progressKeys.joined(separator: " ")))\""
+        out += " data-keys=\"\(HTMLText.escaped(HTMLText.jsonArray(topic.progressKeys)))\""
         out += " data-hours=\"\(topic.hours.map(HoursFormat.string) ?? "0")\" aria-label=\"Done: \(HTMLText.escaped(topic.title))\">"
         out += "<span>\(HTMLText.escaped(topic.title))</span></label></h3>\n"
         var meta: [String] = []

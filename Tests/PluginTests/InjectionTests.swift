@@ -251,6 +251,7 @@ struct InjectionTests {
         #expect(PlainText.abbreviated("4. Machine Learning, Deep Learning", limit: 24) == "4. Machine Learning…")
         #expect(PlainText.abbreviated("Supercalifragilisticexpialidocious", limit: 10) == "Supercali…")
         #expect(PlainText.abbreviated("", limit: 10) == "")
+        #expect(PlainText.abbreviated("abc def ghi", limit: 8) == "abc def…", "a head that ends at a word keeps it")
     }
 
     @Test("terminal: no escape sequence or other control character from user text, with colour off or on", arguments: Kind.allCases)

@@ -58,6 +58,11 @@ struct ProgressCommandTests {
         #expect(run.err.hasPrefix("progress.yaml:3:10: warning: expected a topic of `data-ml-curriculum` (ROADMAP/ID, an id or an alias), found `data-scince/statistics`, which names none; did you mean `data-science/statistics`? [progress-unmatched]"))
         #expect(run.out.contains("done 0 · doing 0 · skipped 0 · left 33"))
         #expect(try CLI.run(["progress", file, "--strict"], in: folder).status == 65)
+        try "roadmap-progress: 1\ntopics:\n  - ref: sql\n    status: done\n  - ref: data-engineering/sql\n    status: doing\n".write(toFile: folder + "/twice.yaml", atomically: true, encoding: .utf8)
+        let twice = try CLI.run(["progress", "twice.yaml"], in: folder)
+        #expect(twice.status == 0)
+        #expect(twice.err.hasPrefix("twice.yaml:5:10: warning: expected one status for `data-engineering/sql`, found `doing` here and `done` at line 3 (sql); the later one counts [progress-conflict]"))
+        #expect(twice.out.contains("done 0 · doing 1 · skipped 0 · left 33"))
     }
 
     @Test("a file that is not a progress file, or holds wrong entries: every problem located, exit 65; a missing one exit 66")
@@ -78,6 +83,13 @@ struct ProgressCommandTests {
         ])
         #expect(second.out == "")
         #expect(try CLI.run(["progress", "missing.yaml"], in: folder).status == 66)
+        try "roadmap-progress: 1\ntopics: []\n---\nfoo: [\n".write(toFile: folder + "/bad3.yaml", atomically: true, encoding: .utf8)
+        let third = try CLI.run(["progress", "bad3.yaml"], in: folder)
+        #expect(third.status == 65, "a second document is not ignored")
+        try "roadmap-progress: 1\ntopics:\n  - ref: sql\n    status: done\n    date: yesterday\n  - ref: sql\n    status: doing\n".write(toFile: folder + "/bad4.yaml", atomically: true, encoding: .utf8)
+        let fourth = try CLI.run(["progress", "bad4.yaml"], in: folder)
+        #expect(fourth.status == 65)
+        #expect(fourth.err.contains("bad4.yaml:5:11: error: expected a date as YYYY-MM-DD for `date`, found `yesterday` [invalid-date]"))
     }
 
     @Test("the page's export is read: the file the HTML page writes, as it writes it")

@@ -20,6 +20,9 @@ public struct ProgressReport: Sendable {
     public func count(_ status: ProgressFile.Status) -> Int { statuses.filter { $0 == status }.count }
     public var left: Int { statuses.filter { $0 != .done && $0 != .skipped }.count }
 
+    /// How many distinct unknown refs get a did-you-mean (each is a search of every topic id).
+    public static let maxSpellingHints = 50
+
     public init(_ progress: ProgressFile, curriculum: CurriculumDocument) {
         var index: [String: Int] = [:]
         for (position, topic) in curriculum.topics.enumerated() {
@@ -34,13 +37,27 @@ public struct ProgressReport: Sendable {
         dates = Array(repeating: nil, count: curriculum.topics.count)
         diagnostics = []
         var candidates: [String]?
+        var hints: [String: String] = [:]
+        var setBy: [Int: ProgressFile.Entry] = [:]
         for entry in progress.entries {
             if let position = index[entry.ref] {
+                if let earlier = setBy[position], earlier.status != entry.status {
+                    diagnostics.append(.warning(.progressConflict,
+                        "expected one status for `\(curriculum.topics[position].id)`, found `\(entry.status.rawValue)` here and `\(earlier.status.rawValue)` at line \(earlier.location.line) (\(earlier.ref)); the later one counts",
+                        at: entry.location))
+                }
+                setBy[position] = entry
                 statuses[position] = entry.status
                 dates[position] = entry.date ?? dates[position]
             } else {
-                if candidates == nil { candidates = curriculum.topics.map(\.id) }
-                let hint = Spelling.closest(to: entry.ref, in: candidates ?? []).map { "; did you mean `\($0)`?" } ?? ""
+                // The closest topic for the first entries that match nothing (each search reads
+                // every topic id: bounded, so that a file of unknown refs stays linear).
+                var hint = hints[entry.ref] ?? ""
+                if hints[entry.ref] == nil, hints.count < Self.maxSpellingHints {
+                    if candidates == nil { candidates = curriculum.topics.map(\.id) }
+                    hint = Spelling.closest(to: entry.ref, in: candidates ?? []).map { "; did you mean `\($0)`?" } ?? ""
+                    hints[entry.ref] = hint
+                }
                 diagnostics.append(.warning(.progressUnmatched,
                     "expected a topic of `\(curriculum.id)` (ROADMAP/ID, an id or an alias), found `\(entry.ref)`, which names none\(hint)",
                     at: entry.location))

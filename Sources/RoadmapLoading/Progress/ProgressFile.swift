@@ -48,6 +48,10 @@ public struct ProgressFile: Sendable, Equatable {
             root = try reader.readNode(startingWith: first) { key, earlier in
                 diagnostics.append(.error(.duplicateKey, "duplicate key `\(key.value)`: it is already set at line \(earlier.line), column \(earlier.column); keep one", at: at(key.mark)))
             }
+            let end = try reader.next()
+            if case .documentEnd = end {} else {
+                diagnostics.append(.error(.yamlMultipleDocuments, "expected the end of the progress file, found \(end.noun)", at: at(end.mark)))
+            }
         } catch {
             return (nil, [.error(DiagnosticCode(error.kind), error.message, at: at(error.mark))])
         }
@@ -84,6 +88,11 @@ public struct ProgressFile: Sendable, Equatable {
                 var entry = Entry(ref: "", status: .done, location: at(itemMark))
                 var hasRef = false, hasStatus = false
                 for (field, fieldValue) in fields {
+                    guard entryKeys.contains(field.value) else {
+                        let hint = Spelling.closest(to: field.value, in: entryKeys).map { "; did you mean `\($0)`?" } ?? ""
+                        diagnostics.append(.error(.unknownKey, "unknown key `\(field.value)` in a topic entry: expected ref, status, date or note\(hint)", at: at(field.mark)))
+                        continue
+                    }
                     guard case .scalar(let scalar) = fieldValue, !scalar.isNull else {
                         diagnostics.append(.error(.wrongType, "expected a text for `\(field.value)`, found \(fieldValue.noun)", at: at(fieldValue.mark)))
                         continue
@@ -101,11 +110,13 @@ public struct ProgressFile: Sendable, Equatable {
                             let hint = Spelling.closest(to: scalar.value, in: Status.allCases.map(\.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
                             diagnostics.append(.error(.wrongType, "expected a status (done, doing or skipped), found `\(scalar.value)`\(hint)", at: at(scalar.mark)))
                         }
-                    case "date": entry.date = scalar.value
-                    case "note": entry.note = scalar.value
-                    default:
-                        let hint = Spelling.closest(to: field.value, in: entryKeys).map { "; did you mean `\($0)`?" } ?? ""
-                        diagnostics.append(.error(.unknownKey, "unknown key `\(field.value)` in a topic entry: expected ref, status, date or note\(hint)", at: at(field.mark)))
+                    case "date":
+                        if FormatRules.isDate(scalar.value) {
+                            entry.date = scalar.value
+                        } else {
+                            diagnostics.append(.error(.invalidDate, "expected a date as YYYY-MM-DD for `date`, found `\(scalar.value.abbreviatedForMessage)`", at: at(scalar.mark)))
+                        }
+                    default: entry.note = scalar.value
                     }
                 }
                 if !hasRef { diagnostics.append(.error(.missingKey, "expected `ref` (the topic) in this entry, found none", at: at(itemMark))) }

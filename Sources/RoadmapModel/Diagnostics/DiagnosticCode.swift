@@ -152,6 +152,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let notAProgressFile = DiagnosticCode(rawValue: "not-a-progress-file")
     /// A progress entry whose `ref` names no topic of the curriculum (roadmaps change: a warning).
     public static let progressUnmatched = DiagnosticCode(rawValue: "progress-unmatched")
+    /// A topic given two statuses in one progress file (the later one counts).
+    public static let progressConflict = DiagnosticCode(rawValue: "progress-conflict")
     /// A failure of the tool itself (please report it).
     public static let internalError = DiagnosticCode(rawValue: "internal-error")
 
@@ -166,7 +168,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
         mergeConflict, orderChanged, misnamedFile,
         usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped,
-        notAProgressFile, progressUnmatched, internalError,
+        notAProgressFile, progressUnmatched, progressConflict, internalError,
     ]
 }
 

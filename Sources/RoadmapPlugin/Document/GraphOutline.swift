@@ -137,11 +137,7 @@ public struct GraphOutline: Sendable {
         titles = topics.map(\.title)
         roadmaps = [document.id]
         nodeRoadmaps = topics.map { _ in [0] }
-        var index: [String: Int] = [:]
-        for (position, topic) in topics.enumerated() {
-            if index[topic.id] == nil { index[topic.id] = position }
-            for alias in topic.aliases where index[alias] == nil { index[alias] = position }
-        }
+        let index = document.topicPositions()
         var position = 0
         groups = document.sections.map { section in
             defer { position += section.topics.count }
@@ -152,8 +148,7 @@ public struct GraphOutline: Sendable {
         var outside: [String: Int] = [:]
         for (to, topic) in topics.enumerated() {
             for requirement in topic.requires {
-                let local = requirement.hasPrefix(document.id + "/") ? String(requirement.dropFirst(document.id.count + 1)) : requirement
-                if let from = index[local] {
+                if let from = document.position(ofRequirement: requirement, in: index) {
                     edges.insert(Edge(from: from, to: to))
                 } else {
                     edges.insert(Edge(from: externalNode(requirement, &outside), to: to))

@@ -104,4 +104,22 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
 
     /// Every topic, section by section.
     public var topics: [Topic] { sections.flatMap(\.topics) }
+
+    /// Each name a topic of this roadmap goes by (its id, its aliases), to its position in
+    /// ``topics``; the first topic keeps a name two share.
+    public func topicPositions() -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, topic) in topics.enumerated() {
+            if index[topic.id] == nil { index[topic.id] = position }
+            for alias in topic.aliases where index[alias] == nil { index[alias] = position }
+        }
+        return index
+    }
+
+    /// The position of the topic of this roadmap a `requires` entry names (an id, an alias, or
+    /// either as `ROADMAP/ID` of this roadmap), or `nil` when it names a topic elsewhere.
+    public func position(ofRequirement requirement: String, in index: [String: Int]) -> Int? {
+        let local = requirement.hasPrefix(id + "/") ? String(requirement.dropFirst(id.count + 1)) : requirement
+        return index[local]
+    }
 }

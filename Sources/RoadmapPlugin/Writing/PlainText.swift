@@ -29,7 +29,9 @@ public enum PlainText {
         guard text.count > limit, limit > 1 else { return text }
         let head = text.prefix(limit - 1)
         var cut = head.endIndex
-        if let space = head.lastIndex(of: " "), space > head.startIndex { cut = space }
+        // Cut at the last space, unless the head already ends at a word's end.
+        let wordEnds = text[head.endIndex...].first == " "
+        if !wordEnds, let space = head.lastIndex(of: " "), space > head.startIndex { cut = space }
         var kept = head[..<cut]
         while let last = kept.last, last == " " || last == "," || last == ";" { kept.removeLast() }
         return String(kept) + "…"
