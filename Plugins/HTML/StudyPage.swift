@@ -98,7 +98,7 @@ enum StudyPage {
         var meta: [String] = []
         if let level = topic.level { meta.append(HTMLText.escaped(level)) }
         if let hours = topic.hours { meta.append("\(HoursFormat.string(hours)) h") }
-        meta.append("from " + topic.roadmaps.map { HTMLText.escaped(roadmapTitles[$0].map(shortTitle) ?? $0) }.joined(separator: " · "))
+        meta.append("from " + topic.roadmaps.map { HTMLText.escaped(roadmapTitles[$0].map(CurriculumDocument.shortTitle) ?? $0) }.joined(separator: " · "))
         out += "<p class=\"meta\">" + meta.joined(separator: " · ") + "</p>\n"
         out += "<p class=\"from\">" + topic.from.map { "<code>\(HTMLText.escaped($0))</code>" }.joined(separator: ", ") + "</p>\n"
         if let summary = topic.summary { out += HTMLText.paragraphs(summary) + "\n" }
@@ -141,14 +141,5 @@ enum StudyPage {
         if let free = resource.free { kind.append(free ? "free" : "paid") }
         if !kind.isEmpty { out += " <span class=\"kind\">" + kind.joined(separator: " · ") + "</span>" }
         return out
-    }
-
-    /// "Data Science" for "The Complete Data Science Study Roadmap".
-    static func shortTitle(_ title: String) -> String {
-        var words = title.split(separator: " ").map(String.init)
-        if words.first == "The" { words.removeFirst() }
-        if words.first == "Complete" { words.removeFirst() }
-        if words.count > 2, words.suffix(2) == ["Study", "Roadmap"] { words.removeLast(2) }
-        return words.isEmpty ? title : words.joined(separator: " ")
     }
 }

@@ -25,7 +25,7 @@ enum CurriculumMarkdown {
             out += "## \(stage.stage). \(MarkdownText.inline(stage.title))\n\n"
             for topic in stage.topics {
                 out += "### <a id=\"\(MarkdownText.anchor(topic.id))\"></a>\(MarkdownText.inline(topic.title))\n\n"
-                let from = topic.roadmaps.map { MarkdownText.inline(titles[$0].map(shortTitle) ?? $0) }.joined(separator: " · ")
+                let from = topic.roadmaps.map { MarkdownText.inline(titles[$0].map(CurriculumDocument.shortTitle) ?? $0) }.joined(separator: " · ")
                 out += "From \(from) (" + topic.from.map(MarkdownText.code).joined(separator: ", ") + ")\n\n"
                 var facts: [String] = []
                 if let level = topic.level { facts.append("Level: \(MarkdownText.inline(level))") }
@@ -77,15 +77,6 @@ enum CurriculumMarkdown {
             out += "  S\(edge[0]) --> S\(edge[1])\n"
         }
         return out + "```\n\n"
-    }
-
-    /// "Data Science" for "The Complete Data Science Study Roadmap": the words that tell roadmaps apart.
-    static func shortTitle(_ title: String) -> String {
-        var words = title.split(separator: " ").map(String.init)
-        if words.first == "The" { words.removeFirst() }
-        if words.first == "Complete" { words.removeFirst() }
-        if words.count > 2, words.suffix(2) == ["Study", "Roadmap"] { words.removeLast(2) }
-        return words.isEmpty ? title : words.joined(separator: " ")
     }
 }
 

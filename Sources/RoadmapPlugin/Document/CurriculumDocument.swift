@@ -181,3 +181,15 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         return result
     }
 }
+
+extension CurriculumDocument {
+    /// "Data Science" for "The Complete Data Science Study Roadmap": the words that tell the
+    /// merged roadmaps apart, for "from …" lines.
+    public static func shortTitle(_ title: String) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        if words.first == "The" { words.removeFirst() }
+        if words.first == "Complete" { words.removeFirst() }
+        if words.count > 2, words.suffix(2) == ["Study", "Roadmap"] { words.removeLast(2) }
+        return words.isEmpty ? title : words.joined(separator: " ")
+    }
+}
