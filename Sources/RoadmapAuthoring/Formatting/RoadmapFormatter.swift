@@ -1,5 +1,6 @@
 import RoadmapYAML
 import RoadmapModel
+import RoadmapPlugin
 import RoadmapLoading
 
 /// The engine of `roadmap fmt`: rewrites a roadmap file in the canonical layout, keeping every
@@ -37,19 +38,29 @@ public enum RoadmapFormatter {
     public static func format(_ bytes: some Collection<UInt8>, file: SourceFileID = .none,
                               limits: YAMLLimits = .default) throws(Failure) -> String {
         let input = Array(bytes)
-        let (before, problems) = RoadmapDecoder.decode(input, file: file, limits: limits)
+        // The two reads of the input (the values, and the tree with its comments) are
+        // independent: they run at the same time, and so do the two reads of the output.
+        let (decoded, read) = ChunkedWork.pair(
+            { RoadmapDecoder.decode(input, file: file, limits: limits) },
+            { Result { () throws(YAMLError) in try YAMLCommentReader.read(input, limits: limits) } })
+        let (before, problems) = decoded
         guard let before, !problems.containsErrors else { throw .invalid(problems) }
         let document: YAMLCommentedDocument
-        do {
-            document = try YAMLCommentReader.read(input, limits: limits)
-        } catch {
+        switch read {
+        case .success(let value): document = value
+        case .failure(let error):
             throw .invalid([.error(DiagnosticCode(error.kind), error.message, at: SourceLocation(file: file, mark: error.mark))])
         }
         let text = YAMLCommentedWriter().write(RoadmapLayout.arrange(document))
 
         var relaxed = limits
         relaxed.maxFileBytes = max(limits.maxFileBytes, text.utf8.count)
-        let (after, again) = RoadmapDecoder.decode(Array(text.utf8), file: file, limits: relaxed)
+        let output = Array(text.utf8)
+        let outputLimits = relaxed
+        let (decodedAgain, rereadResult) = ChunkedWork.pair(
+            { RoadmapDecoder.decode(output, file: file, limits: outputLimits) },
+            { try? YAMLCommentReader.read(output, limits: outputLimits) })
+        let (after, again) = decodedAgain
         guard let after, !again.containsErrors else {
             let first = again.first { $0.severity == .error }
             let where_ = first?.location.map { " at line \($0.line), column \($0.column)" } ?? ""
@@ -58,7 +69,7 @@ public enum RoadmapFormatter {
         guard DraftComparison.sameValues(before, after) else {
             throw .notEquivalent("the formatted text loads to different values")
         }
-        guard let reread = try? YAMLCommentReader.read(Array(text.utf8), limits: relaxed) else {
+        guard let reread = rereadResult else {
             throw .notEquivalent("the formatted text cannot be read again")
         }
         // Every comment comes back, alone or (two trailing comments of one key) joined on one line.

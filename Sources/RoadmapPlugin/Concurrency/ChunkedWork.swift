@@ -21,6 +21,23 @@ public enum ChunkedWork {
         return results.compactMap { $0 }
     }
 
+    /// `first()` and `second()` run at the same time (each on a core of its own when there
+    /// are two), their results returned together: for two independent passes over one input.
+    public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = map(count: 2, chunkSize: 1) { chunk -> Either<A, B> in
+            chunk.lowerBound == 0 ? .first(first()) : .second(second())
+        }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else {
+            preconditionFailure("ChunkedWork.pair: results out of order")   // map keeps chunk order
+        }
+        return (a, b)
+    }
+
+    private enum Either<A: Sendable, B: Sendable>: Sendable {
+        case first(A)
+        case second(B)
+    }
+
     /// The result slots. Each concurrent iteration writes only its own slot, and the buffer
     /// outlives them all (`concurrentPerform` returns when every iteration has).
     private struct Slots<Element>: @unchecked Sendable {

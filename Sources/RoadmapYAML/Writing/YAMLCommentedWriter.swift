@@ -308,7 +308,7 @@ public struct YAMLCommentedWriter: Sendable {
             guard scalars.count > 1, scalars[1] != " " else { return false }
             if inFlow, ",[]{}".unicodeScalars.contains(scalars[1]) { return false }
         }
-        if text.contains(": ") || text.contains(" #") { return false }
+        if YAMLQuoting.hasCommentOrMappingMark(text) { return false }
         if inFlow, scalars.contains(where: { ",[]{}:".unicodeScalars.contains($0) }) { return false }
         return true
     }

@@ -71,9 +71,22 @@ public enum YAMLQuoting {
             return false
         }
         if last == ":" { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
+        if hasCommentOrMappingMark(text) { return false }
         if inFlow, text.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return false }
         return !readsAsNonString(text)
+    }
+
+    /// True when `text` holds `": "` or `" #"`, which end a plain scalar's value or start a
+    /// comment: one pass over its bytes (both are ASCII, never inside a multi-byte character).
+    public static func hasCommentOrMappingMark(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ")) || (previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#")) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// True when a plain `text` would be read as null, a boolean, a number or a date by a
