@@ -184,6 +184,10 @@ enum PageAssets {
           reader.readAsText(file);
         });
       }
+      // Printed, every topic shows all its texts: the other sources' summaries too.
+      window.addEventListener("beforeprint", function () {
+        Array.prototype.slice.call(document.querySelectorAll("details")).forEach(function (details) { details.open = true; });
+      });
       refresh();
       document.body.setAttribute("data-progress-ready", "1");
     })();

@@ -1,6 +1,7 @@
 import RoadmapLoading
 import RoadmapModel
 import RoadmapPlugin
+import RoadmapYAML
 
 /// A progress file set against a curriculum: each topic's status, the totals, and a located
 /// warning (with the closest topic) for every entry that names no topic.
@@ -43,7 +44,7 @@ public struct ProgressReport: Sendable {
             if let position = index[entry.ref] {
                 if let earlier = setBy[position], earlier.status != entry.status {
                     diagnostics.append(.warning(.progressConflict,
-                        "expected one status for `\(curriculum.topics[position].id)`, found `\(entry.status.rawValue)` here and `\(earlier.status.rawValue)` at line \(earlier.location.line) (\(earlier.ref)); the later one counts",
+                        "expected one status for `\(curriculum.topics[position].id)`, found `\(entry.status.rawValue)` here and `\(earlier.status.rawValue)` at line \(earlier.location.line) (\(earlier.ref.abbreviatedForMessage)); the later one counts",
                         at: entry.location))
                 }
                 setBy[position] = entry
@@ -59,7 +60,7 @@ public struct ProgressReport: Sendable {
                     hints[entry.ref] = hint
                 }
                 diagnostics.append(.warning(.progressUnmatched,
-                    "expected a topic of `\(curriculum.id)` (ROADMAP/ID, an id or an alias), found `\(entry.ref)`, which names none\(hint)",
+                    "expected a topic of `\(curriculum.id)` (ROADMAP/ID, an id or an alias), found `\(entry.ref.abbreviatedForMessage)`, which names none\(hint)",
                     at: entry.location))
             }
         }
