@@ -33,7 +33,7 @@ enum PageAssets {
         svg.graph .arrowhead { fill: var(--muted); }
         svg.graph .node rect { stroke: #57606a; stroke-width: 1; }
         svg.graph .node text { fill: #1f2328; text-anchor: middle; }
-        svg.graph .node.shared rect { stroke: #1f2328; stroke-width: 3; }
+        svg.graph .node.shared rect { stroke: var(--fg); stroke-width: 3; }
         svg.graph .node.external rect { fill: transparent; stroke-dasharray: 5 4; }
         svg.graph .node.external text { fill: var(--muted); }
         svg.graph a.node:hover rect, svg.graph a.node:focus rect { stroke: var(--accent); stroke-width: 3; }
@@ -61,7 +61,7 @@ enum PageAssets {
         .before { color: #cf222e; } .after { color: #1a7f37; }
         footer { color: var(--muted); font-size: .85rem; padding: 2rem 1rem; }
         @media (max-width: 40rem) { body { font-size: 15px; } h1 { font-size: 1.45rem; } .picture { margin: 0 .5rem; } header, main, footer { padding: 0 .75rem; } table.changes td, table.changes th { display: block; border: 0; padding: .1rem 0; } table.changes tr { display: block; border-bottom: 1px solid var(--line); padding: .4rem 0; } table.changes thead { display: none; } }
-        @media print { :root { --bg: #fff; --fg: #000; --muted: #333; --card: #fff; } .tools, .picture, .legend, .picture-note { display: none; } .card { break-inside: avoid; border: 0; border-top: 1px solid #999; border-radius: 0; padding: .5rem 0; } a { color: #000; } .resources a::after { content: " (" attr(href) ")"; font-size: .8em; word-break: break-all; } h2 { break-after: avoid; } }
+        @media print { :root { --bg: #fff; --fg: #000; --muted: #333; --card: #fff; } .tools, .picture, .legend, .picture-note { display: none; } .card { border: 0; border-top: 1px solid #999; border-radius: 0; padding: .5rem 0; } .card h3, .card .meta, .resources li, blockquote { break-inside: avoid; } .card h3 { break-after: avoid; } a { color: #000; } .resources a::after { content: " (" attr(href) ")"; font-size: .8em; word-break: break-all; } h2 { break-after: avoid; } }
 
         """
         for (index, colour) in GraphOutline.roadmapColours.enumerated() {
