@@ -28,8 +28,10 @@ public struct DOTPlugin: OutputPlugin {
         var out = "digraph \(Self.quoted(name)) {\n  rankdir=LR;\n  newrank=true;\n"
         out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n"
         out += "  edge [color=\"#666666\"];\n"
+        let ordered = graph.groups.count > 1
         for (groupIndex, group) in graph.groups.enumerated() {
             out += "  subgraph \"cluster_\(groupIndex + 1)\" {\n    label=\(Self.quoted(group.title));\n    style=rounded;\n    color=\"#bbbbbb\";\n"
+            if ordered { out += "    \"part:\(groupIndex + 1)\" [shape=point, style=invis, width=0, label=\"\"];\n" }
             for node in group.nodes {
                 out += "    \(Self.quoted(graph.ids[node])) [\(Self.attributes(node, graph, several: several))];\n"
             }
@@ -41,15 +43,14 @@ public struct DOTPlugin: OutputPlugin {
         for edge in graph.edges {
             out += "  \(Self.quoted(graph.ids[edge.from])) -> \(Self.quoted(graph.ids[edge.to]));\n"
         }
-        // Parts (or sections) left to right in their order: an invisible edge from each one's
-        // first topic to the next one's, and to every topic of the next one that nothing else
-        // leads to (without it, Graphviz puts such a topic in the first column, outside its box).
-        let led = Set(graph.edges.map(\.to))
-        let filled = graph.groups.filter { !$0.nodes.isEmpty }
-        for (group, next) in zip(filled, filled.dropFirst()) {
-            let from = group.nodes[0]
-            for (position, to) in next.nodes.enumerated() where position == 0 || !led.contains(to) {
-                out += "  \(Self.quoted(graph.ids[from])) -> \(Self.quoted(graph.ids[to])) [style=invis\(position == 0 ? ", weight=10" : "")];\n"
+        // Parts (or sections) left to right in their order: each has an invisible head before
+        // all its topics, and each head comes after the one before, so that a part's box starts
+        // right of the previous one's and holds every topic of its own.
+        if ordered {
+            for (groupIndex, group) in graph.groups.enumerated() {
+                let head = Self.quoted("part:\(groupIndex + 1)")
+                if groupIndex > 0 { out += "  \(Self.quoted("part:\(groupIndex)")) -> \(head) [style=invis, weight=10];\n" }
+                for node in group.nodes { out += "  \(head) -> \(Self.quoted(graph.ids[node])) [style=invis];\n" }
             }
         }
         if several {

@@ -222,7 +222,8 @@ struct InjectionTests {
             let pattern = try Regex(
                 "digraph \(quoted) \\{|  rankdir=LR;|  newrank=true;|  node \\[shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"\\];|"
                 + "  edge \\[color=\"#666666\"\\];|  subgraph \"cluster_(\\d+|legend)\" \\{|    label=\(quoted);|    style=rounded;|    color=\"#bbbbbb\";|"
-                + "    \(quoted) \\[label=\(quoted)(, fillcolor=\"#[0-9a-f]{6}\")?(, penwidth=3)?\\];|  \\}|  \(quoted) -> \(quoted)( \\[style=invis, weight=10\\])?;|\\}|"
+                + "    \(quoted) \\[label=\(quoted)(, fillcolor=\"#[0-9a-f]{6}\")?(, penwidth=3)?\\];|  \\}|  \(quoted) -> \(quoted)( \\[style=invis(, weight=10)?\\])?;|\\}|"
+                + "    \"part:\\d+\" \\[shape=point, style=invis, width=0, label=\"\"\\];|"
                 + "  \(quoted) \\[label=\(quoted), style=\"rounded,dashed\", color=\"#888888\", fontcolor=\"#555555\"\\];")
             var labels: [String] = []
             for line in output.split(separator: "\n") {
