@@ -163,17 +163,16 @@ enum PageAssets {
               if (field && current) { current[field[1]] = value(field[2]); }
             });
             var matched = 0, unknown = 0, today_ = today();
+            var byKey = Object.create(null);   // each name to its checkboxes, built once
+            boxes.forEach(function (box) { keys(box).forEach(function (key) { (byKey[key] = byKey[key] || []).push(box); }); });
             entries.forEach(function (entry) {
               if (!entry.ref || entry.status !== "done") { return; }
-              var hit = false;
-              boxes.forEach(function (box) {
-                if (keys(box).indexOf(entry.ref) >= 0) {
-                  hit = true;
-                  box.checked = true;
-                  keys(box).forEach(function (key) { state.done[key] = state.done[key] || entry.date || today_; });
-                }
+              var hits = byKey[entry.ref] || [];
+              hits.forEach(function (box) {
+                box.checked = true;
+                keys(box).forEach(function (key) { state.done[key] = state.done[key] || entry.date || today_; });
               });
-              if (hit) { matched += 1; } else { unknown += 1; }
+              if (hits.length) { matched += 1; } else { unknown += 1; }
             });
             save();
             refresh();

@@ -49,13 +49,8 @@ struct PageGroup {
     static func groups(_ document: CurriculumDocument) -> [PageGroup] {
         link(document.stages.map { stage in
             PageGroup(title: "\(stage.stage). \(stage.title)", topics: stage.topics.map { topic in
-                var keys = [topic.id]
-                for origin in topic.origins {
-                    if let last = origin.path.split(separator: "/").last { keys.append(origin.roadmap + "/" + last) }
-                }
-                keys += topic.aliases
-                return PageTopic(
-                    id: topic.id, title: topic.title, progressKeys: unique(keys), from: topic.from, roadmaps: topic.roadmaps,
+                PageTopic(
+                    id: topic.id, title: topic.title, progressKeys: topic.names, from: topic.from, roadmaps: topic.roadmaps,
                     level: topic.level, hours: topic.hours, summary: topic.summary,
                     otherSummaries: topic.origins.compactMap { origin in origin.summary.map { (origin.path, $0) } },
                     resources: topic.resources, requires: topic.requires, requiresOutside: topic.requiresOutside)

@@ -19,7 +19,7 @@ enum CurriculumMarkdown {
         out += "| Parts | \(totals.stages) |\n\n"
 
         let stages = document.stages
-        if stages.count > 1 { out += graph(document, maxTopics: maxTopicsForGraph) }
+        if stages.count > 1 { out += graph(document, stages: stages, maxTopics: maxTopicsForGraph) }
 
         for stage in stages {
             out += "## \(stage.stage). \(MarkdownText.inline(stage.title))\n\n"
@@ -52,7 +52,8 @@ enum CurriculumMarkdown {
     /// The "Parts" section: the topic graph (``MermaidFlowchart``) up to `maxTopics` topics and
     /// within Mermaid's default limits (GitHub's); past them, the parts and the links between
     /// them, saying so.
-    static func graph(_ document: CurriculumDocument, maxTopics: Int) -> String {
+    static func graph(_ document: CurriculumDocument, stages: [(stage: Int, title: String, topics: [CurriculumDocument.Topic])],
+                      maxTopics: Int) -> String {
         let outline = GraphOutline(document)
         if document.topics.count <= maxTopics {
             let flowchart = MermaidFlowchart.render(outline)
@@ -60,21 +61,18 @@ enum CurriculumMarkdown {
                 return "## Parts\n\n```mermaid\n" + flowchart + "```\n\n"
             }
         }
-        let stages = document.stages
         var out = "## Parts\n\nThe topic graph is too large to draw here (\(outline.ids.count) topics, \(outline.edges.count) links; "
         out += "`--format mermaid` or `--format dot` draws it); the parts and what links them:\n\n```mermaid\nflowchart LR\n"
         for stage in stages {
             out += "  S\(stage.stage)[\"\(stage.stage). \(PlainText.mermaidLabel(stage.title)): \(stage.topics.count) topic\(stage.topics.count == 1 ? "" : "s")\"]\n"
         }
-        var edges: Set<[Int]> = []
-        let stageOf = Dictionary(document.topics.map { ($0.id, $0.stage) }, uniquingKeysWith: { first, _ in first })
-        for topic in document.topics {
-            for requirement in topic.requires {
-                if let from = stageOf[requirement], from != topic.stage { edges.insert([from, topic.stage]) }
-            }
-        }
-        for edge in edges.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
-            out += "  S\(edge[0]) --> S\(edge[1])\n"
+        // A link between two parts wherever the graph has an edge from one to the other.
+        var partOf = [Int](repeating: 0, count: outline.ids.count)
+        for (index, group) in outline.groups.enumerated() { for node in group.nodes { partOf[node] = stages[index].stage } }
+        let external = Set(outline.external)
+        let links = Set(outline.edges.filter { !external.contains($0.from) }.map { [partOf[$0.from], partOf[$0.to]] }.filter { $0[0] != $0[1] })
+        for link in links.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+            out += "  S\(link[0]) --> S\(link[1])\n"
         }
         return out + "```\n\n"
     }

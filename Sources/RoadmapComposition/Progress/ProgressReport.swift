@@ -27,12 +27,11 @@ public struct ProgressReport: Sendable {
     public init(_ progress: ProgressFile, curriculum: CurriculumDocument) {
         var index: [String: Int] = [:]
         for (position, topic) in curriculum.topics.enumerated() {
-            var names = [topic.id, String(topic.id.split(separator: "/").last ?? "")]
-            for origin in topic.origins {
-                if let last = origin.path.split(separator: "/").last { names += [origin.roadmap + "/" + last, String(last)] }
+            // Every name of the subject (the page's progress keys), then each as a bare id.
+            let names = topic.names
+            for name in names + names.compactMap({ $0.split(separator: "/").last.map(String.init) }) where index[name] == nil {
+                index[name] = position
             }
-            names += topic.aliases
-            for name in names where !name.isEmpty && index[name] == nil { index[name] = position }
         }
         statuses = Array(repeating: nil, count: curriculum.topics.count)
         dates = Array(repeating: nil, count: curriculum.topics.count)

@@ -109,6 +109,19 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
             self.extensions = extensions
         }
 
+        /// Every name of the subject, each once: its id, `ROADMAP/ID` in each roadmap it comes
+        /// from, then its aliases. A learner's progress is kept and matched under these (the
+        /// page, `roadmap progress`), so that it follows the subject into other curricula.
+        public var names: [String] {
+            var names = [id]
+            for origin in origins {
+                if let last = origin.path.split(separator: "/").last { names.append(origin.roadmap + "/" + last) }
+            }
+            names += aliases
+            var seen: Set<String> = []
+            return names.filter { !$0.isEmpty && seen.insert($0).inserted }
+        }
+
         /// The ids of the roadmaps it comes from, in order, each once.
         public var roadmaps: [String] {
             var seen: Set<String> = []
