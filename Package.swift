@@ -5,7 +5,7 @@ import PackageDescription
 /// (`Plugins/Markdown` → `MarkdownPlugin`) that depends on the plugin contract only.
 /// (Listed by hand: SwiftPM caches the manifest by its text, so a listing of the folder
 /// would miss a new plugin.)
-let pluginFolders = ["Brief", "DOT", "HTML", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
+let pluginFolders = ["Brief", "DOT", "HTML", "ICS", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
 /// What a plugin uses besides the contract: the YAML plugin writes documents as roadmap files
 /// through the one YAML writer (RoadmapWriting), so that they are in `roadmap fmt`'s layout; the
 /// HTML plugin hashes its inline style and script for the page's Content-Security-Policy (Crypto).
@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "BundledSchemaFiles", path: "schemas", sources: ["BundledSchemaFiles.swift"],
-            resources: [.embedInCode("format-1.schema.json"), .embedInCode("document-1.schema.json")]
+            resources: ["format-1", "document-1", "progress-1"].map { .embedInCode($0 + ".schema.json") }
         ),
         // The plugin contract: the protocol, the versioned documents, their JSON, inert text.
         // Depends on nothing of the package, so a plugin written elsewhere needs only this.
@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "RoadmapLoading",
             dependencies: [
-                "RoadmapModel", "RoadmapYAML", "BundledRoadmapFiles", "BundledSchemaFiles",
+                "RoadmapModel", "RoadmapYAML", "RoadmapPlugin", "BundledRoadmapFiles", "BundledSchemaFiles",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

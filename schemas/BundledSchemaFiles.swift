@@ -7,5 +7,6 @@ public enum BundledSchemaFiles {
     public static let all: [(file: String, bytes: [UInt8])] = [
         ("format-1.schema.json", PackageResources.format_1_schema_json),
         ("document-1.schema.json", PackageResources.document_1_schema_json),
+        ("progress-1.schema.json", PackageResources.progress_1_schema_json),
     ]
 }

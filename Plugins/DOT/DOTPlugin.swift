@@ -22,7 +22,7 @@ public struct DOTPlugin: OutputPlugin {
         case .roadmap(let roadmap):
             graph = GraphOutline(roadmap)
             name = roadmap.id
-        case .diff: throw .unsupported(self, .diff)
+        case .diff, .plan, .overlap: throw .unsupported(self, document.kind)
         }
         let several = graph.roadmaps.count > 1
         var out = "digraph \(Self.quoted(name)) {\n  rankdir=LR;\n  newrank=true;\n"
@@ -66,7 +66,7 @@ public struct DOTPlugin: OutputPlugin {
 
     /// A topic node's label and look: its first roadmap's colour, a thick border when shared.
     static func attributes(_ node: Int, _ graph: GraphOutline, several: Bool) -> String {
-        var parts = ["label=\(quoted(graph.titles[node]))"]
+        var parts = ["label=\(quoted(graph.label(node)))"]
         if several, let first = graph.nodeRoadmaps[node].first { parts.append("fillcolor=\"\(GraphOutline.roadmapColours[first % GraphOutline.roadmapColours.count])\"") }
         if graph.isShared(node) { parts.append("penwidth=3") }
         return parts.joined(separator: ", ")

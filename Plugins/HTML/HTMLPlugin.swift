@@ -7,7 +7,7 @@ import RoadmapPlugin
 public struct HTMLPlugin: OutputPlugin {
     public let name = "html"
     public let summary = "One self-contained page: the graph, a card a topic, progress kept in the browser (diffs: the changes)."
-    public let kinds = DocumentKind.allCases
+    public let kinds: [DocumentKind] = [.roadmap, .curriculum, .diff]
     public let fileExtension = "html"
 
     public init() {}
@@ -17,6 +17,7 @@ public struct HTMLPlugin: OutputPlugin {
         case .curriculum(let curriculum): StudyPage.curriculum(curriculum)
         case .roadmap(let roadmap): StudyPage.roadmap(roadmap)
         case .diff(let diff): DiffPage.render(diff)
+        case .plan, .overlap: throw .unsupported(self, document.kind)
         }
     }
 }

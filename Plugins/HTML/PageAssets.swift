@@ -50,6 +50,8 @@ enum PageAssets {
         .card h3 label { display: flex; gap: .6rem; align-items: baseline; cursor: pointer; }
         .card input[type=checkbox] { width: 1.1rem; height: 1.1rem; flex: none; }
         .meta, .from, .links { color: var(--muted); font-size: .9rem; margin: .15rem 0; }
+        .badge { font-size: .75rem; font-weight: normal; border: 1px solid var(--muted); border-radius: .6rem; padding: 0 .45rem; color: var(--muted); vertical-align: middle; }
+        .note { font-style: italic; margin: .15rem 0; }
         .resources { margin: .5rem 0; padding-left: 1.25rem; }
         .resources .kind { color: var(--muted); font-size: .85rem; }
         details { margin: .5rem 0; }
@@ -107,11 +109,21 @@ enum PageAssets {
         set("hours-done", String(Math.round(hoursDone * 10) / 10));
         set("hours-left", String(Math.round((hoursAll - hoursDone) * 10) / 10));
       }
+      if (typeof state.cleared !== "object" || state.cleared === null) { state.cleared = {}; }
+      function cleared(box) { return keys(box).some(function (key) { return Object.prototype.hasOwnProperty.call(state.cleared, key); }); }
       boxes.forEach(function (box) {
+        // A progress file given to the tool (--progress) preloads its done topics, unless this
+        // browser already says otherwise (a tick set here, or one taken off a preloaded topic).
+        if (box.getAttribute("data-preset") === "done" && doneDate(box) === null && !cleared(box)) {
+          var preset = box.getAttribute("data-preset-date") || today();
+          keys(box).forEach(function (key) { state.done[key] = preset; });
+        }
         box.checked = doneDate(box) !== null;
         box.addEventListener("change", function () {
           var date = today();
-          keys(box).forEach(function (key) { if (box.checked) { state.done[key] = date; } else { delete state.done[key]; } });
+          keys(box).forEach(function (key) {
+            if (box.checked) { state.done[key] = date; delete state.cleared[key]; } else { delete state.done[key]; if (box.hasAttribute("data-preset")) { state.cleared[key] = 1; } }
+          });
           save();
           refresh();
         });

@@ -23,6 +23,8 @@ struct PageTopic {
     var requiresOutside: [String]
     /// Ids of the topics that require this one (filled in by ``PageGroup/link(_:)``).
     var requiredBy: [String] = []
+    /// The learner's progress from a progress file (`--progress`): preloaded into the page.
+    var progress: TopicProgress? = nil
 }
 
 /// A part of a curriculum, or a section of a roadmap, with its topics in order.
@@ -53,7 +55,8 @@ struct PageGroup {
                     id: topic.id, title: topic.title, progressKeys: topic.names, from: topic.from, roadmaps: topic.roadmaps,
                     level: topic.level, hours: topic.hours, summary: topic.summary,
                     otherSummaries: topic.origins.compactMap { origin in origin.summary.map { (origin.path, $0) } },
-                    resources: topic.resources, requires: topic.requires, requiresOutside: topic.requiresOutside)
+                    resources: topic.resources, requires: topic.requires, requiresOutside: topic.requiresOutside,
+                    progress: topic.progress)
             })
         })
     }
@@ -71,7 +74,8 @@ struct PageGroup {
                     from: [document.id + "/" + section.id + "/" + topic.id], roadmaps: [document.id],
                     level: topic.level, hours: topic.hours, summary: topic.summary, otherSummaries: [],
                     resources: topic.resources,
-                    requires: topic.requires.compactMap(local), requiresOutside: topic.requires.filter { local($0) == nil })
+                    requires: topic.requires.compactMap(local), requiresOutside: topic.requires.filter { local($0) == nil },
+                    progress: topic.progress)
             })
         })
     }

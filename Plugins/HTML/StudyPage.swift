@@ -15,7 +15,7 @@ enum StudyPage {
         header += "</ol>\n"
         let totals = document.totals
         let extra = "<span>\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared</span><span>\(totals.resources) resources</span><span>\(totals.stages) parts</span>"
-        return page(title: document.title, id: document.id, header: header, extraTotals: extra,
+        return page(title: document.title, id: document.id, header: header, extraTotals: extra, progress: document.progress,
                     groups: PageGroup.groups(document), graph: GraphOutline(document), groupNoun: "part",
                     roadmapTitles: Dictionary(document.roadmaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }))
     }
@@ -29,12 +29,12 @@ enum StudyPage {
         if let extends = document.extends { facts.append("a variant of <code>\(HTMLText.escaped(extends))</code>") }
         header += "<p class=\"meta\">" + facts.joined(separator: " · ") + "</p>\n"
         let extra = "<span>\(document.sections.count) sections</span>"
-        return page(title: document.title, id: document.id, header: header, extraTotals: extra,
+        return page(title: document.title, id: document.id, header: header, extraTotals: extra, progress: document.progress,
                     groups: PageGroup.groups(document), graph: GraphOutline(document), groupNoun: "section",
                     roadmapTitles: [document.id: document.title])
     }
 
-    static func page(title: String, id: String, header: String, extraTotals: String, groups: [PageGroup],
+    static func page(title: String, id: String, header: String, extraTotals: String, progress: ProgressTotals?, groups: [PageGroup],
                      graph: GraphOutline, groupNoun: String, roadmapTitles: [String: String]) -> String {
         let topics = groups.flatMap(\.topics)
         let hours = topics.compactMap(\.hours).reduce(0, +)
@@ -46,6 +46,9 @@ enum StudyPage {
         body += "<div class=\"tools\" id=\"progress-tools\" hidden><button type=\"button\" id=\"export-progress\">Export progress</button>"
         body += "<label class=\"button\">Import progress<input type=\"file\" id=\"import-progress\" class=\"visually-hidden\" accept=\".yaml,.yml,text/yaml\"></label>"
         body += "<span class=\"meta\">Ticks are kept in this browser; the export is a progress file <code>roadmap progress</code> reads.</span>"
+        if let progress {
+            body += "<span class=\"meta\">Preloaded from <code>\(HTMLText.escaped(progress.file))</code>: \(HTMLText.escaped(progress.line)) (a tick you change here wins).</span>"
+        }
         body += "<span class=\"meta\" id=\"import-result\" role=\"status\"></span></div>\n"
         body += "</header>\n"
         body += picture(graph, groups: groups, groupNoun: groupNoun)
@@ -93,8 +96,18 @@ enum StudyPage {
         let anchor = HTMLText.anchor(topic.id)
         var out = "<article class=\"card\" id=\"\(anchor)\">\n<h3><label><input type=\"checkbox\" class=\"done\" data-card=\"\(anchor)\""
         out += " data-keys=\"\(HTMLText.escaped(HTMLText.jsonArray(topic.progressKeys)))\""
-        out += " data-hours=\"\(topic.hours.map(HoursFormat.string) ?? "0")\" aria-label=\"Done: \(HTMLText.escaped(topic.title))\">"
-        out += "<span>\(HTMLText.escaped(topic.title))</span></label></h3>\n"
+        out += " data-hours=\"\(topic.hours.map(HoursFormat.string) ?? "0")\""
+        if let progress = topic.progress {
+            out += " data-preset=\"\(progress.status.rawValue)\""
+            if let date = progress.date { out += " data-preset-date=\"\(HTMLText.escaped(date))\"" }
+        }
+        out += " aria-label=\"Done: \(HTMLText.escaped(topic.title))\">"
+        out += "<span>\(HTMLText.escaped(topic.title))</span></label>"
+        if let progress = topic.progress, progress.status != .done {
+            out += " <span class=\"badge \(progress.status.rawValue)\">\(progress.status.rawValue)</span>"
+        }
+        out += "</h3>\n"
+        if let note = topic.progress?.note { out += "<p class=\"note\">Note: \(HTMLText.escaped(note))</p>\n" }
         var meta: [String] = []
         if let level = topic.level { meta.append(HTMLText.escaped(level)) }
         if let hours = topic.hours { meta.append("\(HoursFormat.string(hours)) h") }

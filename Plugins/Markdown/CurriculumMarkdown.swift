@@ -16,13 +16,16 @@ enum CurriculumMarkdown {
         out += "| Topics | \(totals.topics) (\(totals.topicsBeforeMerge) before merging; \(totals.sharedTopics) subjects shared) |\n"
         out += "| Study hours | \(HoursFormat.string(totals.hours)) |\n"
         out += "| Resources | \(totals.resources) (\(totals.resourcesBeforeMerge) before dropping duplicates) |\n"
-        out += "| Parts | \(totals.stages) |\n\n"
+        out += "| Parts | \(totals.stages) |\n"
+        if let progress = document.progress { out += TopicMarkdown.progressRow(progress) }
+        out += "\n"
 
         let stages = document.stages
         if stages.count > 1 { out += graph(document, stages: stages, maxTopics: maxTopicsForGraph) }
 
         for stage in stages {
             out += "## \(stage.stage). \(MarkdownText.inline(stage.title))\n\n"
+            if document.progress != nil { out += TopicMarkdown.taskList(stage.topics.map { ($0.id, $0.title, $0.progress) }) }
             for topic in stage.topics {
                 out += "### <a id=\"\(MarkdownText.anchor(topic.id))\"></a>\(MarkdownText.inline(topic.title))\n\n"
                 let from = topic.roadmaps.map { MarkdownText.inline(titles[$0].map(CurriculumDocument.shortTitle) ?? $0) }.joined(separator: " · ")

@@ -20,6 +20,8 @@ public struct MarkdownPlugin: OutputPlugin {
         case .curriculum(let curriculum): CurriculumMarkdown.render(curriculum, maxTopicsForGraph: Self.maxTopicsForGraph)
         case .roadmap(let roadmap): RoadmapMarkdown.render(roadmap)
         case .diff(let diff): DiffMarkdown.render(diff)
+        case .plan(let plan): PlanMarkdown.render(plan)
+        case .overlap(let overlap): OverlapMarkdown.render(overlap)
         }
     }
 }

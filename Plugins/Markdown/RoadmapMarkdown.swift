@@ -14,10 +14,14 @@ enum RoadmapMarkdown {
         let topics = document.topics
         let hours = topics.compactMap(\.hours).reduce(0, +)
         out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources, \(HoursFormat.string(hours)) hours\n\n"
+        if let progress = document.progress {
+            out += "Progress (\(MarkdownText.code(progress.file))): \(MarkdownText.inline(progress.line))\n\n"
+        }
         let titles = Dictionary(topics.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for (number, section) in document.sections.enumerated() {
             out += "## \(number + 1). \(MarkdownText.inline(section.title))\n\n"
             if let summary = section.summary { out += TopicMarkdown.paragraph(summary) }
+            if document.progress != nil { out += TopicMarkdown.taskList(section.topics.map { ($0.id, $0.title, $0.progress) }) }
             for topic in section.topics {
                 out += "### <a id=\"\(MarkdownText.anchor(topic.id))\"></a>\(MarkdownText.inline(topic.title))\n\n"
                 var facts: [String] = []

@@ -17,4 +17,24 @@ enum TopicMarkdown {
     static func paragraph(_ text: String) -> String {
         MarkdownText.inline(text) + "\n\n"
     }
+
+    /// The "Progress" row of a totals table.
+    static func progressRow(_ progress: ProgressTotals) -> String {
+        "| Progress | \(MarkdownText.inline(progress.line)) (\(MarkdownText.code(progress.file))) |\n"
+    }
+
+    /// A task list of topics, one item each, checked when done: `- [x] [Python](#topic-…) — done 2026-11-02`.
+    static func taskList(_ topics: [(id: String, title: String, progress: TopicProgress?)]) -> String {
+        var out = ""
+        for topic in topics {
+            let box = topic.progress?.status == .done ? "[x]" : "[ ]"
+            var line = "- \(box) [\(MarkdownText.inline(topic.title))](#\(MarkdownText.anchor(topic.id)))"
+            if let progress = topic.progress {
+                line += " — " + progress.status.rawValue + (progress.date.map { " " + MarkdownText.inline($0) } ?? "")
+                if let note = progress.note { line += ": " + MarkdownText.inline(note) }
+            }
+            out += line + "\n"
+        }
+        return out + "\n"
+    }
 }

@@ -16,7 +16,7 @@ public struct MermaidPlugin: OutputPlugin {
         switch document {
         case .curriculum(let curriculum): MermaidFlowchart.render(GraphOutline(curriculum))
         case .roadmap(let roadmap): MermaidFlowchart.render(GraphOutline(roadmap))
-        case .diff: throw .unsupported(self, .diff)
+        case .diff, .plan, .overlap: throw .unsupported(self, document.kind)
         }
     }
 }

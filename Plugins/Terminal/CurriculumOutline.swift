@@ -8,12 +8,13 @@ enum CurriculumOutline {
         var out = style.bold(clean(document.title)) + "\n"
         out += "\(totals.topics) topics (\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared), "
         out += "\(HoursFormat.string(totals.hours)) hours, \(totals.resources) resources, \(totals.stages) parts\n"
+        if let progress = document.progress { out += ProgressMarks.totals(progress, style: style) }
         for stage in document.stages {
             out += "\n" + style.bold("\(stage.stage). \(TerminalStyle.clean(stage.title))") + "\n"
             for topic in stage.topics {
                 var facts: [String] = [topic.roadmaps.map(clean).joined(separator: " · ")]
                 if let hours = topic.hours { facts.append("\(HoursFormat.string(hours)) h") }
-                out += "   - \(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
+                out += "   - " + ProgressMarks.mark(topic.progress, shown: document.progress != nil, style: style) + "\(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
             }
         }
         return out

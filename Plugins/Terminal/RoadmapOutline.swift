@@ -9,6 +9,7 @@ enum RoadmapOutline {
         if let source = document.source { out += "source: \(clean(source))\n" }
         if let base = document.extends { out += "variant of: \(clean(base))\n" }
         let topics = document.topics
+        if let progress = document.progress { out += ProgressMarks.totals(progress, style: style) }
         out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources\n"
         for (number, section) in document.sections.enumerated() {
             out += "\n" + style.bold("\(number + 1). \(clean(section.title))") + " [\(clean(section.id))]\n"
@@ -17,7 +18,7 @@ enum RoadmapOutline {
                 if let level = topic.level { facts.append(clean(level)) }
                 if let hours = topic.hours { facts.append("\(HoursFormat.string(hours)) h") }
                 facts.append("\(topic.resources.count) resource\(topic.resources.count == 1 ? "" : "s")")
-                out += "   - \(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
+                out += "   - " + ProgressMarks.mark(topic.progress, shown: document.progress != nil, style: style) + "\(clean(topic.title)) [\(clean(topic.id))]  " + style.dim(facts.joined(separator: " · ")) + "\n"
                 if !topic.requires.isEmpty {
                     out += "       requires: \(topic.requires.map(clean).joined(separator: ", "))\n"
                 }

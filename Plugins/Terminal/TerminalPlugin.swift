@@ -16,6 +16,8 @@ public struct TerminalPlugin: OutputPlugin {
         case .roadmap(let roadmap): return RoadmapOutline.render(roadmap, style: style)
         case .curriculum(let curriculum): return CurriculumOutline.render(curriculum, style: style)
         case .diff(let diff): return DiffOutline.render(diff, style: style)
+        case .plan(let plan): return PlanOutline.render(plan, style: style)
+        case .overlap(let overlap): return OverlapOutline.render(overlap, style: style)
         }
     }
 }

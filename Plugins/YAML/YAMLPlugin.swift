@@ -15,7 +15,7 @@ public struct YAMLPlugin: OutputPlugin {
         switch document {
         case .roadmap(let roadmap): RoadmapFileText.yaml(for: roadmap)
         case .curriculum(let curriculum): RoadmapFileText.yaml(for: curriculum)
-        case .diff: throw .unsupported(self, .diff)
+        case .diff, .plan, .overlap: throw .unsupported(self, document.kind)
         }
     }
 }

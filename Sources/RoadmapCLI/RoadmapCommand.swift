@@ -35,6 +35,8 @@ public struct RoadmapCommand: AsyncParsableCommand {
             SchemaCommand.self,
             ImportCommand.self,
             ProgressCommand.self,
+            PlanCommand.self,
+            OverlapCommand.self,
             DiffDriverCommand.self,
         ]
     )

@@ -91,7 +91,7 @@ struct HTMLPageTests {
                 out.append(("hostile curriculum", PluginFixture.render(html, document), GraphOutline(curriculum), curriculum.topics.count))
             case .roadmap(let roadmap):
                 out.append(("hostile roadmap \(roadmap.id)", PluginFixture.render(html, document), GraphOutline(roadmap), roadmap.topics.count))
-            case .diff: break
+            case .diff, .plan, .overlap: break
             }
         }
         return out

@@ -72,7 +72,7 @@ struct InjectionTests {
         switch document {
         case .curriculum(let curriculum): curriculum.topics.map(\.title)
         case .roadmap(let roadmap): roadmap.topics.map(\.title)
-        case .diff: []
+        case .diff, .plan, .overlap: []
         }
     }
 
@@ -295,7 +295,7 @@ struct InjectionTests {
                     #expect(roadmap.source == original.source)
                     #expect(roadmap.sections.map(\.title) == original.sections.map(\.title))
                     #expect(roadmap.topics.map { $0.summary?.value } == original.topics.map(\.summary))
-                case .diff: break
+                case .diff, .plan, .overlap: break
                 }
             }
         }

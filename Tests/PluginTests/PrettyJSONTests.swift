@@ -17,6 +17,8 @@ struct PrettyJSONTests {
         case .roadmap(let value): try encoder.encode(value)
         case .curriculum(let value): try encoder.encode(value)
         case .diff(let value): try encoder.encode(value)
+        case .plan(let value): try encoder.encode(value)
+        case .overlap(let value): try encoder.encode(value)
         }
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -52,10 +52,10 @@ struct ProgressCommandTests {
 
     @Test("an entry that names no topic is a located warning with the closest topic; exit 0")
     func unmatched() throws {
-        let (folder, file) = try Self.write("roadmap-progress: 1\ntopics:\n  - ref: data-scince/statistics\n    status: done\n")
+        let (folder, file) = try Self.write("roadmap-progress: 1\ntopics:\n  - ref: data-science/statistcs\n    status: done\n")
         let run = try CLI.run(["progress", file], in: folder)
         #expect(run.status == 0)
-        #expect(run.err.hasPrefix("progress.yaml:3:10: warning: expected a topic of `data-ml-curriculum` (ROADMAP/ID, an id or an alias), found `data-scince/statistics`, which names none; did you mean `data-science/statistics`? [progress-unmatched]"))
+        #expect(run.err.hasPrefix("progress.yaml:3:10: warning: expected a topic of `data-ml-curriculum` (ROADMAP/ID, an id or an alias), found `data-science/statistcs`, which names none; did you mean `data-science/statistics`? [progress-unmatched]"))
         #expect(run.out.contains("done 0 · doing 0 · skipped 0 · left 33"))
         #expect(try CLI.run(["progress", file, "--strict"], in: folder).status == 65)
         try "roadmap-progress: 1\ntopics:\n  - ref: sql\n    status: done\n  - ref: data-engineering/sql\n    status: doing\n".write(toFile: folder + "/twice.yaml", atomically: true, encoding: .utf8)

@@ -44,9 +44,10 @@ struct BundledRoadmapTests {
     func embeddedSchemasMatchFiles() throws {
         let folder = Fixtures.packageRoot + "/schemas"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".schema.json") }.sorted()
-        #expect(files == ["document-1.schema.json", "format-1.schema.json"])
+        #expect(files == ["document-1.schema.json", "format-1.schema.json", "progress-1.schema.json"])
         #expect(Array(JSONSchemas.format.utf8) == (try Fixtures.bytes(folder + "/format-1.schema.json")))
         #expect(Array(JSONSchemas.document.utf8) == (try Fixtures.bytes(folder + "/document-1.schema.json")))
+        #expect(Array(JSONSchemas.progress.utf8) == (try Fixtures.bytes(folder + "/progress-1.schema.json")))
     }
 
     @Test("the embedded texts match Roadmaps/*.yaml byte for byte")

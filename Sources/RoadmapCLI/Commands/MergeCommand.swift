@@ -39,13 +39,22 @@ struct MergeCommand: AsyncParsableCommand {
     @Flag(help: "List topics that look alike but did not merge (same or similar title, shared URLs), instead of the curriculum.")
     var suggest = false
 
+    @Option(name: .customLong("skip-known"), help: ArgumentHelp(
+        "Leave out what a learner already knows: every subject of this roadmap (file or id), or the topics this progress file marks done or skipped; repeatable. Each topic left out is a note (--verbose lists all).",
+        valueName: "roadmap|progress-file"))
+    var skipKnown: [String] = []
+
     @Flag(help: "Say, for each two topics a roadmap lists one after the other that the curriculum puts the other way round, why (notes on standard error).")
     var explain = false
 
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var loading: LoadingOptions
 
     func validate() throws {
+        for known in skipKnown where FileBytes.isDirectory(known) {
+            throw ValidationError("--skip-known takes a roadmap file or id, or a progress file, found the folder `\(known)`")
+        }
         if let title, title.allSatisfy(\.isWhitespace) {
             throw ValidationError("--title must not be empty")
         }
@@ -70,23 +79,44 @@ struct MergeCommand: AsyncParsableCommand {
     /// The document of the curriculum, or `nil` when `--suggest` printed suggestions instead.
     private func curriculumDocument() async throws -> PluginDocument? {
         guard let (curriculum, files) = try await composed() else { return nil }
-        return .curriculum(DocumentBuilder.document(for: curriculum, files: files))
+        var progressFiles = files
+        return .curriculum(try progress.applied(to: DocumentBuilder.document(for: curriculum, files: files), files: &progressFiles,
+                                                maxBytes: loading.limits.maxFileBytes))
     }
 
     /// The curriculum and the table of files, or `nil` when `--suggest` printed suggestions instead.
     private func composed() async throws -> (Curriculum, SourceFiles)? {
-        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
+        // --skip-known: progress files apart; known roadmaps are merged in last (for identity), then taken out.
+        let progressFiles = skipKnown.filter(ProgressInput.isProgressFile)
+        let knownRoadmaps = skipKnown.filter { !progressFiles.contains($0) }
+        var names = roadmaps
+        if names.isEmpty, !knownRoadmaps.isEmpty { names = BundledRoadmap.defaultMergeOrder.filter { !knownRoadmaps.contains($0) } }
+        let defaults = roadmaps.isEmpty && knownRoadmaps.isEmpty
+        let result = try await LoadedRoadmaps.load(names + knownRoadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
         if suggest {
             let suggestions = SuggestionFinder.suggestions(for: TopicGraph(result.catalogues[0]))
             Terminal.write(SuggestionText.render(suggestions, files: result.files))
             return nil
         }
-        let (curriculum, diagnostics) = CurriculumComposer.compose(
-            result.catalogues[0], id: id ?? (roadmaps.isEmpty ? Self.defaultID : nil),
-            title: title ?? (roadmaps.isEmpty ? Self.defaultTitle : nil), files: result.files)
+        let (composed, diagnostics) = CurriculumComposer.compose(
+            result.catalogues[0], id: id ?? (defaults ? Self.defaultID : nil),
+            title: title ?? (defaults ? Self.defaultTitle : nil), files: result.files)
         Report.shared.add(diagnostics, files: result.files)
-        guard let curriculum else { throw Report.shared.fail(.invalidInput) }
+        guard var curriculum = composed else { throw Report.shared.fail(.invalidInput) }
         if explain { Report.shared.add(curriculum.explanations, files: result.files) }
-        return (curriculum, result.files)
+        var allFiles = result.files
+        for file in progressFiles {
+            let progress = try ProgressInput.read(file, files: &allFiles, maxBytes: loading.limits.maxFileBytes)
+            let (kept, notes) = KnownTopics.removing(progress: progress, file: file, from: curriculum)
+            curriculum = kept
+            Report.shared.add(notes, files: allFiles)
+        }
+        if !knownRoadmaps.isEmpty {
+            let knownIDs = Set(result.roadmaps.suffix(knownRoadmaps.count).map(\.id))
+            let (kept, notes) = KnownTopics.removing(roadmaps: knownIDs, from: curriculum, retitle: id == nil && title == nil)
+            curriculum = kept
+            Report.shared.add(notes, files: allFiles)
+        }
+        return (curriculum, allFiles)
     }
 }

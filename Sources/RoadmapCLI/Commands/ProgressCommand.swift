@@ -1,77 +1,220 @@
 import ArgumentParser
+import RoadmapAuthoring
 import RoadmapComposition
 import RoadmapLoading
 import RoadmapModel
 import RoadmapPlugin
 
-/// `roadmap progress FILE [ROADMAPS…]`: what a progress file says of a curriculum.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `roadmap progress FILE [ROADMAPS…]`: what a progress file says of a curriculum;
+/// `roadmap progress FILE done|doing|skip|undo REF…`: edits it.
 struct ProgressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show what a progress file says of a curriculum: done, being studied, skipped, left, and the hours.",
+        abstract: "Show a progress file against a curriculum (done, doing, skipped, left, hours), or mark topics in it.",
+        usage: """
+            roadmap progress <file> [<file|id> ...]
+            roadmap progress <file> done|doing|skip|undo <ref> ... [--in <file|id> ...] [--date <date>]
+            """,
         discussion: """
-            FILE is a progress file, as the HTML page's "Export progress" writes it \
-            (`roadmap-progress: 1` and a list of topics with `ref` and `status`). The curriculum is \
-            the merge of ROADMAPS (the bundled four when none are given), as `roadmap merge` makes \
-            it. An entry counts for a topic when its `ref` names the topic by any of its names \
-            (ROADMAP/ID in any roadmap it comes from, its id, an alias): done once, done everywhere. \
-            An entry that names no topic is a warning with the closest topic.
+            FILE is a progress file (`roadmap-progress: 1` and a list of topics with `ref`, \
+            `status`, an optional `date` and `note`; `roadmap schema progress` is its JSON \
+            Schema; the HTML page's "Export progress" writes one). An entry counts for a topic \
+            when its `ref` names the topic by any of its names (ROADMAP/ID in any roadmap it \
+            comes from, its id, an alias, a same-as): done once, done everywhere. An entry that \
+            names no topic is a warning with the closest topic (roadmaps change).
+
+            Showing: the curriculum is the merge of the roadmaps given (the bundled four when \
+            none are), as `roadmap merge` makes it.
+
+            Marking: `done`, `doing` and `skip` give each REF that status (dated today, or \
+            --date), `undo` removes its entries. The file is created when missing and otherwise \
+            rewritten atomically with its comments kept. REFs are checked against the merge of \
+            --in (default: the bundled four) and written under the topic's canonical id; one that \
+            names nothing is an error with the closest name, and nothing is written (with \
+            --allow-unknown it is written as typed, with a warning).
+
+            Exit status: 0 on success; 64 for a wrong command line; 65 when the progress file \
+            or a roadmap has errors (or, with --strict, warnings); 66 when an input is missing; \
+            73 when the file changed while it was edited, or cannot be replaced; 74 on a write error.
             """)
+
+    /// What the second argument can ask for.
+    enum Verb: String, CaseIterable {
+        case done, doing, skip, undo
+
+        var edit: ProgressEditor.Edit {
+            switch self {
+            case .done: .set(.done)
+            case .doing: .set(.doing)
+            case .skip: .set(.skipped)
+            case .undo: .undo
+            }
+        }
+    }
 
     @Argument(help: ArgumentHelp("The progress file.", valueName: "file"))
     var file: String
 
-    @Argument(help: ArgumentHelp("Roadmap files, folders or ids (default: the bundled four, as `merge`).", valueName: "file|id"))
+    @Argument(help: ArgumentHelp(
+        "Roadmap files, folders or ids to show the progress against (default: the bundled four); or done|doing|skip|undo and the topics to mark (ROADMAP/ID, an id or an alias).",
+        valueName: "file|id|verb ref"))
+    var arguments: [String] = []
+
+    @Option(name: .customLong("in"), parsing: .upToNextOption, help: ArgumentHelp(
+        "When marking: the roadmaps whose merge the refs are checked against (default: the bundled four).", valueName: "file|id"))
     var roadmaps: [String] = []
+
+    @Option(help: ArgumentHelp("When marking: the date to record (YYYY-MM-DD; default: today).", valueName: "date"))
+    var date: String?
+
+    @Flag(name: .customLong("allow-unknown"), help: "When marking: write a REF that names no topic of the curriculum as typed (a warning), instead of refusing (an error).")
+    var allowUnknown = false
+
+    @Flag(help: "When marking: replace the file even when it is read-only or has other hard links.")
+    var force = false
 
     @OptionGroup var loading: LoadingOptions
 
-    func run() async throws {
-        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
-        var files = result.files
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(file, limit: loading.limits.maxFileBytes)
-        } catch {
-            let missing = if case .tooLarge = error { false } else { true }
-            throw Report.shared.fail(missing ? .missingInput : .invalidInput, error.code, error.message)
+    /// The verb, when the command marks topics.
+    var verb: Verb? { arguments.first.flatMap(Verb.init(rawValue:)) }
+
+    func validate() throws {
+        if let date, !FormatRules.isDate(date) {
+            throw ValidationError("--date takes a date as YYYY-MM-DD, found `\(date)`")
         }
-        let fileID = files.add(SourceFile(displayName: file, origin: .file(path: file), retainedText: String(decoding: bytes, as: UTF8.self)))
-        let (progress, problems) = ProgressFile.decode(bytes, file: fileID)
-        Report.shared.add(problems, files: files)
-        guard let progress, !problems.containsErrors else { throw Report.shared.fail(.invalidInput) }
-        let (composed, diagnostics) = CurriculumComposer.compose(
-            result.catalogues[0], id: roadmaps.isEmpty ? MergeCommand.defaultID : nil,
-            title: roadmaps.isEmpty ? MergeCommand.defaultTitle : nil, files: files)
-        Report.shared.add(diagnostics, files: files)
-        guard let composed else { throw Report.shared.fail(.invalidInput) }
-        let curriculum = DocumentBuilder.document(for: composed, files: files)
-        let report = ProgressReport(progress, curriculum: curriculum)
-        Report.shared.add(report.diagnostics, files: files)
-        Terminal.write(Self.text(report, curriculum))
+        if let verb {
+            if arguments.count < 2 {
+                throw ValidationError("`\(verb.rawValue)` needs the topics to mark: roadmap progress \(file) \(verb.rawValue) REF…")
+            }
+        } else {
+            if !roadmaps.isEmpty { throw ValidationError("--in is for marking topics (done|doing|skip|undo); to show, name the roadmaps after the file") }
+            if date != nil { throw ValidationError("--date is for marking topics (done|doing|skip|undo)") }
+        }
     }
 
-    static func text(_ report: ProgressReport, _ curriculum: CurriculumDocument) -> String {
-        let topics = curriculum.topics
-        var hoursDone = 0.0, hoursLeft = 0.0
-        for (topic, status) in zip(topics, report.statuses) {
-            if status == .done { hoursDone += topic.hours ?? 0 } else if status != .skipped { hoursLeft += topic.hours ?? 0 }
+    func run() async throws {
+        if let verb {
+            try await mark(verb, refs: Array(arguments.dropFirst()))
+        } else {
+            try await show()
         }
-        var out = "\(PlainText.forTerminal(curriculum.title)) (\(topics.count) topics)\n"
-        out += "done \(report.count(.done)) · doing \(report.count(.doing)) · skipped \(report.count(.skipped)) · left \(report.left)\n"
-        out += "hours: \(HoursFormat.string(hoursDone)) done, \(HoursFormat.string(hoursLeft)) left\n"
-        for (heading, status) in [("Done", ProgressFile.Status.done), ("Doing", .doing), ("Skipped", .skipped)] {
-            let lines = zip(topics, zip(report.statuses, report.dates)).filter { $0.1.0 == status }
-            guard !lines.isEmpty else { continue }
-            out += "\n\(heading):\n"
-            for (topic, (_, date)) in lines {
-                out += "  \(PlainText.forTerminal(topic.title)) [\(topic.id)]" + (date.map { "  \(PlainText.forTerminal($0))" } ?? "") + "\n"
+    }
+
+    /// The merged curriculum of `names` (the bundled four when empty) as a document, and the files.
+    func curriculum(_ names: [String]) async throws -> (CurriculumDocument, SourceFiles) {
+        let result = try await LoadedRoadmaps.load(names, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
+        let (composed, diagnostics) = CurriculumComposer.compose(
+            result.catalogues[0], id: names.isEmpty ? MergeCommand.defaultID : nil,
+            title: names.isEmpty ? MergeCommand.defaultTitle : nil, files: result.files)
+        Report.shared.add(diagnostics, files: result.files)
+        guard let composed else { throw Report.shared.fail(.invalidInput) }
+        return (DocumentBuilder.document(for: composed, files: result.files), result.files)
+    }
+
+    /// `roadmap progress FILE [ROADMAPS…]`.
+    func show() async throws {
+        var (curriculum, files) = try await curriculum(arguments)
+        let progress = try ProgressInput.read(file, files: &files, maxBytes: loading.limits.maxFileBytes)
+        let report = ProgressReport(progress, curriculum: curriculum)
+        Report.shared.add(report.diagnostics, files: files)
+        Terminal.write(Self.text(report.applied(to: curriculum, file: file)))
+    }
+
+    /// `roadmap progress FILE VERB REF…`.
+    func mark(_ verb: Verb, refs: [String]) async throws {
+        var (curriculum, files) = try await curriculum(roadmaps)
+        // The existing file, checked as any progress file is (its errors stop the edit).
+        let stamp = AtomicFile.Stamp(path: file)
+        var existing: [UInt8]?
+        if FileBytes.exists(file) {
+            _ = try ProgressInput.read(file, files: &files, maxBytes: loading.limits.maxFileBytes)
+            existing = try? FileBytes.read(file, limit: loading.limits.maxFileBytes)
+        }
+        // Each name of a topic to its canonical id (a bare id too, as entries are matched).
+        var subjects: [String: String] = [:]
+        for topic in curriculum.topics {
+            for name in topic.names + topic.names.compactMap({ $0.split(separator: "/").last.map(String.init) }) where subjects[name] == nil {
+                subjects[name] = topic.id
             }
         }
-        let next = zip(topics, report.statuses).filter { $0.1 == nil }.prefix(5)
+        func subject(_ ref: String) -> String? {
+            subjects[ref] ?? ref.split(separator: "/").last.flatMap { subjects[String($0)] }
+        }
+        var unknown: [Diagnostic] = []
+        let candidates = subjects.keys.sorted()
+        let targets = refs.map { ref in
+            let target = ProgressEditor.Target(written: ref, subject: subject(ref))
+            if target.subject == nil {
+                let hint = unknown.count < ProgressReport.maxSpellingHints
+                    ? Spelling.closest(to: ref, in: candidates).map { "; did you mean `\($0)`?" } ?? "" : ""
+                unknown.append(Diagnostic(allowUnknown ? .warning : .error, .progressUnmatched,
+                    "expected a topic of `\(curriculum.id)` (ROADMAP/ID, an id or an alias), found `\(ref.abbreviatedForMessage)`, which names none"
+                        + (allowUnknown ? " (written as typed)" : " (nothing is written; --allow-unknown writes it as typed)") + hint,
+                    at: nil))
+            }
+            return target
+        }
+        Report.shared.add(unknown, files: files)
+        if (loading.strict || !allowUnknown), !unknown.isEmpty { throw Report.shared.fail(.invalidInput) }
+        let edited: (text: String, outcomes: [ProgressEditor.Outcome])
+        do {
+            edited = try ProgressEditor.edit(existing, targets: targets, edit: verb.edit, date: verb == .undo ? nil : date ?? Self.today(),
+                                             subject: subject)
+        } catch {
+            throw Report.shared.fail(.invalidInput, DiagnosticCode(error.kind), "\(file): \(error.message)")
+        }
+        do {
+            try AtomicFile.write(edited.text, to: file, policy: .init(force: force, unchangedSince: stamp))
+        } catch {
+            throw error.reported()
+        }
+        var lines: [String] = []
+        for (target, outcome) in zip(targets, edited.outcomes) {
+            let name = PlainText.forTerminal(target.key)
+            switch outcome {
+            case .added: lines.append("\(verb.rawValue): \(name)")
+            case .changed: lines.append("\(verb.rawValue): \(name) (was another status)")
+            case .unchanged: lines.append("\(verb.rawValue): \(name) (already)")
+            case .removed(let count): lines.append("undone: \(name)" + (count > 1 ? " (\(count) entries)" : ""))
+            case .notThere: lines.append("undo: \(name) had no entry")
+            }
+        }
+        Terminal.write(lines.joined(separator: "\n") + "\nwrote \(PlainText.forTerminal(file))\n")
+    }
+
+    /// Today's local date, YYYY-MM-DD.
+    static func today() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+    }
+
+    /// The report: totals, then done, doing and skipped topics, then the next five.
+    static func text(_ curriculum: CurriculumDocument) -> String {
+        let topics = curriculum.topics
+        var out = "\(PlainText.forTerminal(curriculum.title)) (\(topics.count) topics)\n"
+        if let totals = curriculum.progress {
+            out += "done \(totals.done) · doing \(totals.doing) · skipped \(totals.skipped) · left \(totals.left)\n"
+            out += "hours: \(HoursFormat.string(totals.hoursDone)) done, \(HoursFormat.string(totals.hoursLeft)) left\n"
+        }
+        for (heading, status) in [("Done", ProgressStatus.done), ("Doing", .doing), ("Skipped", .skipped)] {
+            let lines = topics.filter { $0.progress?.status == status }
+            guard !lines.isEmpty else { continue }
+            out += "\n\(heading):\n"
+            for topic in lines {
+                out += "  \(PlainText.forTerminal(topic.title)) [\(topic.id)]" + (topic.progress?.date.map { "  \(PlainText.forTerminal($0))" } ?? "") + "\n"
+            }
+        }
+        let next = topics.filter { $0.progress == nil }.prefix(5)
         if !next.isEmpty {
             out += "\nNext:\n"
-            for (topic, _) in next {
+            for topic in next {
                 out += "  \(PlainText.forTerminal(topic.title)) [\(topic.id)]" + (topic.hours.map { "  \(HoursFormat.string($0)) h" } ?? "") + "\n"
             }
         }

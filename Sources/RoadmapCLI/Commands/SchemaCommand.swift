@@ -5,25 +5,30 @@ import RoadmapLoading
 struct SchemaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of roadmap files (format) or of the plugin document (document).",
+        abstract: "Print the JSON Schema of roadmap files (format), of the plugin document (document) or of progress files (progress).",
         discussion: """
             Editors that speak JSON Schema validate roadmap YAML as you type with a first line \
             `# yaml-language-server: $schema=PATH` pointing at the saved format schema. The \
-            document schema describes what output plugins receive (roadmap-api-version 1.1).
+            document schema describes what output plugins receive (roadmap-api-version 1.2); the \
+            progress schema, the files `roadmap progress` writes and `--progress` reads.
             """)
 
     /// Which schema to print.
     enum Which: String, ExpressibleByArgument, CaseIterable {
-        case format, document
+        case format, document, progress
     }
 
-    @Argument(help: "format | document")
+    @Argument(help: "format | document | progress")
     var which: Which = .format
 
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let text = which == .format ? JSONSchemas.format : JSONSchemas.document
+        let text = switch which {
+        case .format: JSONSchemas.format
+        case .document: JSONSchemas.document
+        case .progress: JSONSchemas.progress
+        }
         guard let path = output.output, path != "-" else {
             Terminal.writeResult(text)
             return

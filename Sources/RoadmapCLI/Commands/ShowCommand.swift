@@ -1,6 +1,7 @@
 import ArgumentParser
 import RoadmapPlugin
 import RoadmapComposition
+import RoadmapModel
 
 /// `roadmap show`: one roadmap, resolved, through an output plugin.
 struct ShowCommand: AsyncParsableCommand {
@@ -15,6 +16,7 @@ struct ShowCommand: AsyncParsableCommand {
     @Option(name: [.customShort("f"), .long], help: "The output format (see `roadmap plugins`).")
     var format = "terminal"
 
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var loading: LoadingOptions
 
@@ -22,6 +24,9 @@ struct ShowCommand: AsyncParsableCommand {
         let plugin = try ResultWriter.plugin(format, for: .roadmap, output: output)
         let result = try await LoadedRoadmaps.load([roadmap], defaultIDs: [], options: loading, folders: false)
         guard let loaded = result.roadmaps.first else { throw Report.shared.fail(.invalidInput) }
-        try ResultWriter.emit(.roadmap(DocumentBuilder.document(for: loaded, files: result.files)), with: plugin, output: output)
+        var files = result.files
+        let document = try progress.applied(to: DocumentBuilder.document(for: loaded, files: files), files: &files,
+                                            maxBytes: loading.limits.maxFileBytes)
+        try ResultWriter.emit(.roadmap(document), with: plugin, output: output)
     }
 }

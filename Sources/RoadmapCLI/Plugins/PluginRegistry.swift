@@ -1,6 +1,7 @@
 import BriefPlugin
 import DOTPlugin
 import HTMLPlugin
+import ICSPlugin
 import JSONPlugin
 import MarkdownPlugin
 import MermaidPlugin
@@ -22,6 +23,7 @@ struct PluginRegistry {
         DOTPlugin(),
         BriefPlugin(),
         HTMLPlugin(),
+        ICSPlugin(),
     ]
 
     /// External plugins found in these folders (then `PATH`).

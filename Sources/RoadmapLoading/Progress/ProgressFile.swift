@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapPlugin
 import RoadmapYAML
 
 /// A learner's progress file (YAML): which topics are done, being studied or skipped.
@@ -15,10 +16,8 @@ import RoadmapYAML
 /// The HTML page's "Export progress" writes this format. Decoded with every entry's location;
 /// problems are located diagnostics, all of them reported together.
 public struct ProgressFile: Sendable, Equatable {
-    /// What a learner says of a topic.
-    public enum Status: String, Sendable, CaseIterable {
-        case done, doing, skipped
-    }
+    /// What a learner says of a topic (the plugin contract's ``ProgressStatus``).
+    public typealias Status = ProgressStatus
 
     /// One line of progress.
     public struct Entry: Sendable, Equatable {

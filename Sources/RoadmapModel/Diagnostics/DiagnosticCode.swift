@@ -154,6 +154,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let progressUnmatched = DiagnosticCode(rawValue: "progress-unmatched")
     /// A topic given two statuses in one progress file (the later one counts).
     public static let progressConflict = DiagnosticCode(rawValue: "progress-conflict")
+    /// A topic `merge --skip-known` left out: a known roadmap has it, or the progress file marks it done or skipped.
+    public static let skippedKnown = DiagnosticCode(rawValue: "skipped-known")
     /// A failure of the tool itself (please report it).
     public static let internalError = DiagnosticCode(rawValue: "internal-error")
 
@@ -168,7 +170,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
         mergeConflict, orderChanged, misnamedFile,
         usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped,
-        notAProgressFile, progressUnmatched, progressConflict, internalError,
+        notAProgressFile, progressUnmatched, progressConflict, skippedKnown, internalError,
     ]
 }
 

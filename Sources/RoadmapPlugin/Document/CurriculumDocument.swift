@@ -82,10 +82,12 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         public var part: String?
         public var resources: [ResourceDocument]
         public var extensions: [String: ExtensionValue]?
+        /// The learner's progress on it, with `--progress FILE`. Since 1.2.
+        public var progress: TopicProgress?
 
         enum CodingKeys: String, CodingKey {
             case id, title, summary, from, origins, aliases, requires, requiresOutside = "requires-outside", tags, level,
-                 hours, stage, part, resources, extensions
+                 hours, stage, part, resources, extensions, progress
         }
 
         /// Makes a topic document.
@@ -113,6 +115,12 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         /// from, then its aliases. A learner's progress is kept and matched under these (the
         /// page, `roadmap progress`), so that it follows the subject into other curricula.
         public var names: [String] {
+            Self.names(id: id, origins: origins.map { ($0.roadmap, $0.path) }, aliases: aliases)
+        }
+
+        /// The names of a subject with this id, these origins (roadmap, `ROADMAP/SECTION/TOPIC`)
+        /// and aliases: the one rule, for the composer's topics too.
+        public static func names(id: String, origins: [(roadmap: String, path: String)], aliases: [String]) -> [String] {
             var names = [id]
             for origin in origins {
                 if let last = origin.path.split(separator: "/").last { names.append(origin.roadmap + "/" + last) }
@@ -164,9 +172,11 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
     public var roadmaps: [Input]
     public var totals: Totals
     public var topics: [Topic]
+    /// What a progress file says of it, with `--progress FILE`. Since 1.2.
+    public var progress: ProgressTotals?
 
     enum CodingKeys: String, CodingKey {
-        case apiVersion = "roadmap-api-version", kind, id, title, roadmaps, totals, topics
+        case apiVersion = "roadmap-api-version", kind, id, title, roadmaps, totals, topics, progress
     }
 
     /// Makes a curriculum document.

@@ -6,4 +6,8 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     case curriculum
     /// What changed between two roadmaps.
     case diff
+    /// The topics left of a curriculum on dated study sessions. Since 1.2.
+    case plan
+    /// How much of each roadmap a learner of another already covers. Since 1.2.
+    case overlap
 }

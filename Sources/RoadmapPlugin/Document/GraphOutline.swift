@@ -34,6 +34,19 @@ public struct GraphOutline: Sendable {
     public var external: [Int] = []
     /// Edges left out because others imply them.
     public private(set) var impliedEdges = 0
+    /// Each grouped node's progress, when the document carries a progress file (`--progress`).
+    public var progress: [TopicProgress?] = []
+
+    /// A node's label for a static picture: its title, after a mark when the document carries
+    /// progress (`✓` done, `…` doing, `–` skipped).
+    public func label(_ node: Int) -> String {
+        guard node < progress.count, let status = progress[node]?.status else { return titles[node] }
+        switch status {
+        case .done: return "✓ " + titles[node]
+        case .doing: return "… " + titles[node]
+        case .skipped: return "– " + titles[node]
+        }
+    }
 
     /// Fill colours for the roadmaps of a picture, one a roadmap in the order given (then again
     /// from the first): light enough for dark text, told apart from each other.
@@ -50,6 +63,7 @@ public struct GraphOutline: Sendable {
     public init(_ document: CurriculumDocument) {
         ids = document.topics.map(\.id)
         titles = document.topics.map(\.title)
+        if document.progress != nil { progress = document.topics.map(\.progress) }
         roadmaps = document.roadmaps.map(\.id)
         let roadmapIndex = Dictionary(roadmaps.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         nodeRoadmaps = document.topics.map { $0.roadmaps.compactMap { roadmapIndex[$0] } }
@@ -135,6 +149,7 @@ public struct GraphOutline: Sendable {
         let topics = document.topics
         ids = topics.map(\.id)
         titles = topics.map(\.title)
+        if document.progress != nil { progress = topics.map(\.progress) }
         roadmaps = [document.id]
         nodeRoadmaps = topics.map { _ in [0] }
         let index = document.topicPositions()

@@ -6,9 +6,11 @@ public enum PluginDocument: Sendable, Equatable {
     case roadmap(RoadmapDocument)
     case curriculum(CurriculumDocument)
     case diff(DiffDocument)
+    case plan(PlanDocument)
+    case overlap(OverlapDocument)
 
     /// The version of the document format this build writes.
-    public static let apiVersion = [1, 1]
+    public static let apiVersion = [1, 2]
 
     /// Its kind.
     public var kind: DocumentKind {
@@ -16,6 +18,8 @@ public enum PluginDocument: Sendable, Equatable {
         case .roadmap: .roadmap
         case .curriculum: .curriculum
         case .diff: .diff
+        case .plan: .plan
+        case .overlap: .overlap
         }
     }
 }

@@ -17,10 +17,12 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
         public var location: DocumentLocation?
         /// Where variants edited a topic of their base, in order (absent when none did).
         public var editedAt: [DocumentLocation]?
+        /// The learner's progress on it, with `--progress FILE`. Since 1.2.
+        public var progress: TopicProgress?
 
         enum CodingKeys: String, CodingKey {
             case id, title, summary, aliases, sameAs = "same-as", requires, tags, level, hours, resources, extensions, location,
-                 editedAt = "edited-at"
+                 editedAt = "edited-at", progress
         }
 
         /// Makes a topic document.
@@ -77,10 +79,12 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
     public var file: String
     public var sections: [Section]
     public var extensions: [String: ExtensionValue]?
+    /// What a progress file says of it, with `--progress FILE`. Since 1.2.
+    public var progress: ProgressTotals?
 
     enum CodingKeys: String, CodingKey {
         case apiVersion = "roadmap-api-version", kind, id, title, summary, source, authors, published, related, extends,
-             file, sections, extensions
+             file, sections, extensions, progress
     }
 
     /// Makes a roadmap document.
@@ -104,6 +108,13 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
 
     /// Every topic, section by section.
     public var topics: [Topic] { sections.flatMap(\.topics) }
+
+    /// Every name of a topic of this roadmap, each once: its id, `ROADMAP/ID`, its aliases and
+    /// what it is the same as. A learner's progress is matched under these.
+    public func names(of topic: Topic) -> [String] {
+        var seen: Set<String> = []
+        return ([topic.id, id + "/" + topic.id] + topic.aliases + topic.sameAs).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
 
     /// Each name a topic of this roadmap goes by (its id, its aliases), to its position in
     /// ``topics``; the first topic keeps a name two share.

@@ -1,8 +1,10 @@
-/// Writes hours without a needless fraction: `40`, `2.5`.
+/// Writes hours without a needless fraction: `40`, `2.5`, `3.33` (at most two decimals).
 public enum HoursFormat {
-    /// `40` for 40.0, `2.5` for 2.5.
+    /// `40` for 40.0, `2.5` for 2.5, `3.33` for 3⅓.
     public static func string(_ hours: Double) -> String {
-        if hours == hours.rounded(), abs(hours) < 1e15 { return String(Int(hours)) }
-        return String(hours)
+        guard hours.isFinite, abs(hours) < 1e13 else { return String(hours) }
+        let rounded = (hours * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(rounded)
     }
 }

@@ -26,6 +26,8 @@ public enum DocumentJSON {
         case .roadmap(let value): value.write(to: &json)
         case .curriculum(let value): value.write(to: &json)
         case .diff(let value): value.write(to: &json)
+        case .plan(let value): value.write(to: &json)
+        case .overlap(let value): value.write(to: &json)
         }
     }
 
@@ -53,6 +55,8 @@ public enum DocumentJSON {
             case .roadmap: return .roadmap(try decoder.decode(RoadmapDocument.self, from: data))
             case .curriculum: return .curriculum(try decoder.decode(CurriculumDocument.self, from: data))
             case .diff: return .diff(try decoder.decode(DiffDocument.self, from: data))
+            case .plan: return .plan(try decoder.decode(PlanDocument.self, from: data))
+            case .overlap: return .overlap(try decoder.decode(OverlapDocument.self, from: data))
             }
         } catch {
             throw PluginError("the \(header.kind.rawValue) document does not match the schema: \(error)")

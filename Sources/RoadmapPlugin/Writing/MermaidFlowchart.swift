@@ -12,7 +12,7 @@ public enum MermaidFlowchart {
             let title = PlainText.abbreviated(group.title, limit: groupTitleLimit)
             out += "  subgraph g\(groupIndex + 1)[\"\(PlainText.mermaidLabel(title))\"]\n"
             for node in group.nodes {
-                out += "    t\(node)[\"\(PlainText.mermaidLabel(graph.titles[node]))\"]\n"
+                out += "    t\(node)[\"\(PlainText.mermaidLabel(graph.label(node)))\"]\n"
             }
             out += "  end\n"
         }

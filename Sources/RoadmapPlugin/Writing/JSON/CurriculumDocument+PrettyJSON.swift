@@ -8,6 +8,7 @@ extension CurriculumDocument: PrettyJSONWritable {
         json.object { json in
             json.field("id", id)
             json.field("kind", kind.rawValue)
+            json.field("progress", progress)
             json.field("roadmap-api-version", apiVersion)
             json.field("roadmaps", roadmaps)
             json.field("title", title)
@@ -57,6 +58,7 @@ extension CurriculumDocument.Topic: PrettyJSONWritable {
             json.field("level", level)
             json.field("origins", origins)
             json.field("part", part)
+            json.field("progress", progress)
             json.field("requires", requires)
             json.field("requires-outside", requiresOutside)
             json.field("resources", resources)
@@ -78,6 +80,31 @@ extension CurriculumDocument.Totals: PrettyJSONWritable {
             json.field("stages", stages)
             json.field("topics", topics)
             json.field("topics-before-merge", topicsBeforeMerge)
+        }
+    }
+}
+
+extension TopicProgress: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("date", date)
+            json.field("note", note)
+            json.field("status", status.rawValue)
+        }
+    }
+}
+
+extension ProgressTotals: PrettyJSONWritable {
+    public func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("doing", doing)
+            json.field("done", done)
+            json.field("file", file)
+            json.field("hours-done", hoursDone)
+            json.field("hours-left", hoursLeft)
+            json.field("left", left)
+            json.field("skipped", skipped)
+            json.field("unmatched", unmatched)
         }
     }
 }
