@@ -75,8 +75,9 @@ struct PlanCommand: AsyncParsableCommand {
     func studyDays() throws -> [Int] {
         var result: [Int] = []
         for name in days.lowercased().split(separator: ",", omittingEmptySubsequences: false).map({ String($0).trimmingSpaces }) {
-            guard let index = CalendarDate.weekdayNames.firstIndex(where: { name.count >= 3 && $0 == String(name.prefix(3)) }) else {
-                let hint = Spelling.closest(to: name, in: CalendarDate.weekdayNames).map { "; did you mean `\($0)`?" } ?? ""
+            let fullNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            guard let index = CalendarDate.weekdayNames.firstIndex(of: name) ?? fullNames.firstIndex(of: name) else {
+                let hint = Spelling.closest(to: String(name.prefix(3)), in: CalendarDate.weekdayNames).map { "; did you mean `\($0)`?" } ?? ""
                 throw ValidationError("--days takes weekdays as mon,tue,wed,thu,fri,sat,sun, found `\(name)`\(hint)")
             }
             result.append(index)
