@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapLoading
 /// Text rules of the importer: titles, summaries, sentences, link texts, dates, slugs.
 enum ImportText {
@@ -204,6 +205,11 @@ enum ImportText {
     static func slug(_ title: String) -> String? {
         var source = withoutParentheticals(title)
         if !source.contains(where: { $0.isLetter || $0.isNumber }) { source = title }
+        // Letters that folding to ASCII would drop (Chinese, Cyrillic, Greek…) are transliterated
+        // first: 机器学习 → ji-qi-xue-xi, so that two titles in such a script get two ids.
+        if source.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isAlphabetic }) {
+            source = latin(source)
+        }
         let slug = FormatRules.slug(from: source)
         if slug == "topic" && !source.lowercased().contains("topic") { return nil }
         guard slug.count > 50 else { return slug }
@@ -213,6 +219,33 @@ enum ImportText {
             return String(head[..<dash])
         }
         return head.hasSuffix("-") ? String(head.dropLast()) : head
+    }
+
+    /// A slug for a link: its last path part (`…/deep-learning-book/` → `deep-learning-book`),
+    /// else its host without `www.`.
+    static func urlSlug(_ url: String) -> String? {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let withoutQuery = rest.split(whereSeparator: { $0 == "?" || $0 == "#" }).first ?? rest
+        let parts = withoutQuery.split(separator: "/")
+        let host = parts.first.map { $0.hasPrefix("www.") ? $0.dropFirst(4) : $0 }
+        let candidates = parts.dropFirst().reversed().map(String.init) + (host.map { [String($0.split(separator: ".").first ?? $0)] } ?? [])
+        return candidates.lazy.compactMap { part in
+            let name = part.split(separator: ".").first.map(String.init) ?? part
+            return slug(name)
+        }.first
+    }
+
+    /// A title as titles are matched (a table's prerequisites against its rows): lowercased,
+    /// white space collapsed.
+    static func matchKey(_ title: String) -> String {
+        title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `text` in Latin letters without diacritics (ICU's Any-Latin, then diacritics stripped).
+    static func latin(_ text: String) -> String {
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        return latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
     }
 
     private static let months: [String: Int] = [

@@ -13,8 +13,14 @@ enum MarkdownBlock: Equatable, Sendable {
     case heading(level: Int, text: String, line: Int)
     case paragraph(text: String, line: Int)
     case list([MarkdownListItem])
-    /// A table (not imported), at its first line.
-    case table(line: Int)
+    /// A GFM table: its header cells and its rows (raw inline Markdown), at its header's line.
+    case table(header: [String], rows: [MarkdownTableRow], line: Int)
+}
+
+/// A row of a table: its cells as written, and its line.
+struct MarkdownTableRow: Equatable, Sendable {
+    var cells: [String]
+    var line: Int
 }
 
 /// A Markdown document split into blocks, with its link reference definitions.
@@ -116,7 +122,12 @@ enum MarkdownBlockParser {
         var roots: [ItemBox] = []
         var stack: [ItemBox] = []
         var sawBlank = false
+        var table: (header: [String], rows: [MarkdownTableRow], line: Int)?
 
+        func closeTable() {
+            if let open = table { blocks.append(.table(header: open.header, rows: open.rows, line: open.line)) }
+            table = nil
+        }
         func flushParagraph() {
             if !paragraph.isEmpty { blocks.append(.paragraph(text: paragraph.joined(separator: "\n"), line: paragraphLine)) }
             paragraph = []
@@ -129,6 +140,15 @@ enum MarkdownBlockParser {
         }
 
         for line in lines {
+            if table != nil {
+                // A table goes on while its lines hold a `|` (GFM: up to a blank line or another block).
+                let (_, rest) = indentation(line.text)
+                if !line.text.isEmpty, rest.contains("|"), atxHeading(rest) == nil {
+                    table?.rows.append(MarkdownTableRow(cells: tableCells(rest), line: line.number))
+                    continue
+                }
+                closeTable()
+            }
             if line.text.isEmpty {
                 if stack.isEmpty { flushParagraph() } else { sawBlank = true }
                 continue
@@ -160,17 +180,22 @@ enum MarkdownBlockParser {
                 closeList()
                 continue
             }
-            if rest.hasPrefix("|") {
+            if indent <= 3, !inList, let header = paragraph.last, header.contains("|"), isDelimiterRow(rest),
+               tableCells(Substring(header)).count == tableCells(rest).count {
+                // The paragraph's last line is the table's header.
+                paragraph.removeLast()
+                let headerLine = paragraphLine + paragraph.count
                 flushParagraph()
-                closeList()
-                if case .table = blocks.last {} else { blocks.append(.table(line: line.number)) }
+                table = (tableCells(Substring(header)), [], headerLine)
                 continue
             }
             if let marker = listMarker(rest),
                inList || paragraph.isEmpty || (!marker.content.isEmpty && (!marker.ordered || marker.number == 1)) {
                 flushParagraph()
                 while let last = stack.last, last.markerIndent >= indent { stack.removeLast() }
-                let item = ItemBox(markerIndent: indent, line: line.number, text: marker.content)
+                // `- ### Title`: a heading inside an item is its text.
+                let content = atxHeading(Substring(marker.content)).map(\.1) ?? marker.content
+                let item = ItemBox(markerIndent: indent, line: line.number, text: content)
                 if let parent = stack.last { parent.children.append(item) } else { roots.append(item) }
                 stack.append(item)
                 sawBlank = false
@@ -195,6 +220,7 @@ enum MarkdownBlockParser {
             }
             paragraph.append(String(rest))
         }
+        closeTable()
         flushParagraph()
         closeList()
         return blocks
@@ -220,6 +246,49 @@ enum MarkdownBlockParser {
     }
 
     /// `## Title ##`: the level and the title without the closing sequence.
+    /// A table's delimiter row: `---|:---:`, `| --- | ---: |`.
+    static func isDelimiterRow(_ text: Substring) -> Bool {
+        let cells = tableCells(text)
+        return !cells.isEmpty && text.contains("-") && cells.allSatisfy { cell in
+            var body = Substring(cell)
+            if body.hasPrefix(":") { body = body.dropFirst() }
+            if body.hasSuffix(":") { body = body.dropLast() }
+            return !body.isEmpty && body.allSatisfy { $0 == "-" }
+        } && (text.contains("|") || cells.count == 1 && text.hasPrefix("|"))
+    }
+
+    /// The cells of a table line: split at each `|` outside a code span and not escaped, the
+    /// outer pipes dropped, each cell trimmed.
+    static func tableCells(_ text: Substring) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var inCode = false
+        var escaped = false
+        for character in text {
+            if escaped {
+                if character != "|" { cell.append("\\") }   // `\|` is a pipe in the cell
+                cell.append(character)
+                escaped = false
+                continue
+            }
+            switch character {
+            case "\\": escaped = true
+            case "`": inCode.toggle(); cell.append(character)
+            case "|" where !inCode:
+                cells.append(cell)
+                cell = ""
+            default: cell.append(character)
+            }
+        }
+        cells.append(cell)
+        var trimmed = cells.map { $0.mdTrimmed() }
+        let line = text.mdTrimmed()
+        if line.hasPrefix("|"), trimmed.first == "" { trimmed.removeFirst() }
+        if line.hasSuffix("|"), !line.hasSuffix("\\|"), trimmed.last == "", trimmed.count > 0 { trimmed.removeLast() }
+        if escaped, !trimmed.isEmpty { trimmed[trimmed.count - 1] += "\\" }
+        return trimmed
+    }
+
     static func atxHeading(_ text: Substring) -> (Int, String)? {
         let level = text.prefix { $0 == "#" }.count
         guard (1...6).contains(level) else { return nil }

@@ -12,8 +12,22 @@ public struct MarkdownImport: Sendable {
     /// located in the Markdown at the start of their line, in line order (those without a line last).
     public var notes: [Diagnostic]
 
+    /// Every web link of the article as the importer reads it, with its line and whether the
+    /// roadmap has it (as a resource or the source); one that is not is named in a note.
+    public var links: [ImportedLink] = []
+    /// The first line of every list item of the article.
+    public var listItemLines: [Int] = []
+
     /// The roadmap as a format-1 file, in `roadmap fmt`'s layout.
     public var yaml: String { RoadmapFileText.yaml(for: roadmap) }
+}
+
+/// A web link of an imported article.
+public struct ImportedLink: Sendable, Equatable {
+    public var destination: String
+    public var line: Int
+    /// True when the roadmap has the URL.
+    public var kept: Bool
 }
 
 /// Turns a Markdown outline, such as a study-roadmap article, into a roadmap.
@@ -82,6 +96,12 @@ struct ImportSession {
         var title: String
         var summary: String?
         var resources: [Resource]
+        /// From a course table's duration or effort column.
+        var hours: Double? = nil
+        /// Titles of other topics, from a course table's prerequisites column (resolved to ids at the end).
+        var requires: [String] = []
+        /// The line it comes from, for notes about its prerequisites.
+        var line: Int? = nil
     }
 
     struct ProtoSection {
@@ -115,6 +135,8 @@ struct ImportSession {
         case paragraph(String, line: Int)
         case label(String, line: Int)
         case item(Item)
+        /// A row of a course table, read as a topic.
+        case row(ProtoTopic)
     }
 
     let options: MarkdownImporter
@@ -202,6 +224,20 @@ struct ImportSession {
             }
             let meta = metadata(preamble)
             (summary, source, authors, published) = (meta.summary, meta.source, meta.authors, meta.published)
+            // Lists of links under the title, before the first section ("Before you start:"):
+            // a section of their own, named after the label before them.
+            // (Only after a label, with links in most items: metadata lists stay metadata.)
+            if let listIndex = preamble.firstIndex(where: { if case .list = $0 { true } else { false } }), listIndex > 0,
+               case .list(let items) = preamble[listIndex], case .paragraph(let text, let line) = preamble[listIndex - 1],
+               items.filter({ hasWebLink($0) }).count * 2 >= items.count, tableOfContents(items) == nil {
+                let plain = inline.plainText(text)
+                if plain.hasSuffix(":") || plain.hasSuffix("："), Self.isPhrase(plain) {
+                    let label = ImportText.droppingColon(plain)
+                    let node = Node(level: 1, title: label, line: line)
+                    node.content = [preamble[listIndex]]
+                    if let section = section(from: node, title: label, summaryAllowed: false) { sections.append(section) }
+                }
+            }
             for node in candidates {
                 let name = headingTitle(node.title, fallback: "Untitled section")
                 let kind = Self.framingKind(name)
@@ -211,6 +247,10 @@ struct ImportSession {
                 }
                 if kind == .conclusion {
                     note("skipped `\(name)`: a conclusion" + (hasWebLink(node) ? " (its links are not imported)" : ""), line: node.line)
+                    continue
+                }
+                if kind == .noise {
+                    note("skipped `\(name)`: not part of the curriculum (licence, contributors, sponsors, contact…)" + (hasWebLink(node) ? "; its links are not imported" : ""), line: node.line)
                     continue
                 }
                 if kind == .introduction, !hasWebLink(node) {
@@ -227,7 +267,9 @@ struct ImportSession {
         for label in Set(inline.undefinedReferences).sorted() where !notedReferences.contains(MarkdownInlineParser.normalizeLabel(label)) {
             note("no definition for the link reference `[\(label)]`; its text is kept as text", line: nil)
         }
+        noteUnresolvedPrerequisites(sections)
         let roadmap = finish(title: title, summary: summary, source: source, authors: authors, published: published, sections: sections)
+        let (links, itemLines) = audit(roadmap, headings: headings)
         let ordered = notes.enumerated().sorted { a, b in
             switch (a.element.location?.line, b.element.location?.line) {
             case let (x?, y?) where x != y: x < y
@@ -236,7 +278,97 @@ struct ImportSession {
             default: a.offset < b.offset
             }
         }.map(\.element)
-        return MarkdownImport(roadmap: roadmap, notes: ordered)
+        return MarkdownImport(roadmap: roadmap, notes: ordered, links: links, listItemLines: itemLines)
+    }
+
+    /// A note for each prerequisite of a course table that names no topic (it is no `requires`).
+    mutating func noteUnresolvedPrerequisites(_ sections: [ProtoSection]) {
+        let titles = Set(sections.flatMap { $0.topics.map { ImportText.matchKey($0.title) } })
+        for topic in sections.flatMap(\.topics) {
+            for name in topic.requires where !titles.contains(ImportText.matchKey(name)) {
+                note("the prerequisite `\(name.abbreviatedForMessage)` of `\(topic.title.abbreviatedForMessage)` names no topic; it is not a `requires`", line: topic.line)
+            }
+        }
+    }
+
+    /// Nothing dropped in silence: every web link of the article is in the roadmap or covered
+    /// by a note (on its line, on the heading of the section it is in, or on the start of its
+    /// list or table); one that is neither gets a note of its own. Returns the links and the
+    /// lines of the list items, as read.
+    mutating func audit(_ roadmap: RoadmapDocument, headings: [Node]) -> ([ImportedLink], [Int]) {
+        var reader = MarkdownInlineParser(references: document.references)
+        var found: [(destination: String, text: String, line: Int, badge: Bool)] = []
+        var itemLines: [Int] = []
+        var blockEnd: [Int: Int] = [:]   // a list's or table's first line → its last line
+        func read(_ text: String, line: Int) {
+            for piece in reader.parse(text) {
+                switch piece {
+                case .link(let text, let destination, _) where FormatRules.isWebURL(destination): found.append((destination, text, line, false))
+                case .badge(let alt, let destination) where FormatRules.isWebURL(destination): found.append((destination, alt, line, true))
+                default: break
+                }
+            }
+        }
+        for block in document.blocks {
+            switch block {
+            case .heading(_, let text, let line): read(text, line: line)
+            case .paragraph(let text, let line):
+                for (offset, part) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() { read(String(part), line: line + offset) }
+            case .list(let items):
+                var pending = Array(items.reversed())
+                var last = items.first?.line ?? 0
+                while let item = pending.popLast() {
+                    itemLines.append(item.line)
+                    last = max(last, item.line)
+                    read(item.text, line: item.line)
+                    for paragraph in item.paragraphs { read(paragraph, line: item.line) }
+                    pending += item.children.reversed()
+                }
+                if let first = items.first?.line { blockEnd[first] = last }
+            case .table(let header, let rows, let line):
+                for cell in header { read(cell, line: line) }
+                for row in rows { for cell in row.cells { read(cell, line: row.line) } }
+                blockEnd[line] = rows.last?.line ?? line + 1
+            }
+        }
+        // What each note covers.
+        var headingEnd: [Int: Int] = [:]
+        var open: [Node] = []   // a heading's section ends before the next heading of its level or higher
+        for heading in headings {
+            while let last = open.last, last.level >= heading.level {
+                headingEnd[last.line] = heading.line - 1
+                open.removeLast()
+            }
+            open.append(heading)
+        }
+        for heading in open { headingEnd[heading.line] = Int.max - 1 }
+        var ranges = notes.compactMap(\.location?.line).map { line in (line, headingEnd[line] ?? blockEnd[line] ?? line) }
+        ranges.sort { $0.0 < $1.0 }
+        var reach: [(start: Int, end: Int)] = []   // merged, so a link is looked up by binary search
+        for range in ranges {
+            if let last = reach.last, range.0 <= last.end + 1 { reach[reach.count - 1].end = max(last.end, range.1) } else { reach.append((range.0, range.1)) }
+        }
+        func covered(_ line: Int) -> Bool {
+            var low = 0, high = reach.count
+            while low < high {
+                let middle = (low + high) / 2
+                if reach[middle].end < line { low = middle + 1 } else { high = middle }
+            }
+            return low < reach.count && reach[low].start <= line
+        }
+        var kept: Set<String> = Set(roadmap.topics.flatMap { $0.resources.compactMap(\.url) })
+        if let source = roadmap.source { kept.insert(source) }
+        var links: [ImportedLink] = []
+        for link in found {
+            let isKept = !link.badge && kept.contains(link.destination)
+            if !isKept, !covered(link.line) {
+                let text = MarkdownInlineParser.collapse(link.text).abbreviatedForMessage
+                note(link.badge ? "skipped the badge `\(text.isEmpty ? "image" : text)` (\(link.destination.abbreviatedForMessage))"
+                                : "left out the link `\(text)` (\(link.destination.abbreviatedForMessage)): it is in no topic", line: link.line)
+            }
+            links.append(ImportedLink(destination: link.destination, line: link.line, kept: isKept))
+        }
+        return (links, itemLines)
     }
 
     /// The file name without folders and extension, as a title: `study-roadmap.md` → `Study roadmap`.
@@ -266,9 +398,33 @@ struct ImportSession {
             used.insert(candidate)
             return candidate
         }
-        let topicIDs = sections.map { $0.topics.map { allocate(ImportText.slug($0.title) ?? "topic") } }
-        let sectionIDs = sections.map { allocate(ImportText.slug($0.title) ?? "section") }
         let roadmapID = options.id ?? ImportText.slug(title) ?? fileTitle.flatMap(ImportText.slug) ?? "roadmap"
+        // No id is a placeholder: a title without letters (an emoji) is named after what the
+        // topic holds (its first resource, its link), else after its section and place.
+        let sectionSlugs = sections.map { ImportText.slug($0.title) }
+        let topicIDs = sections.enumerated().map { sectionIndex, section in
+            section.topics.enumerated().map { topicIndex, topic in
+                allocate(ImportText.slug(topic.title)
+                    ?? topic.resources.lazy.compactMap { ImportText.slug($0.title) ?? $0.url.flatMap(ImportText.urlSlug) }.first
+                    ?? "\(sectionSlugs[sectionIndex] ?? roadmapID)-\(topicIndex + 1)")
+            }
+        }
+        // A course table's prerequisites name other rows by title: each one found is a `requires`.
+        var idByTitle: [String: String] = [:]
+        for (sectionIndex, section) in sections.enumerated() {
+            for (topicIndex, topic) in section.topics.enumerated() where idByTitle[ImportText.matchKey(topic.title)] == nil {
+                idByTitle[ImportText.matchKey(topic.title)] = topicIDs[sectionIndex][topicIndex]
+            }
+        }
+        let requirements = sections.enumerated().map { sectionIndex, section in
+            section.topics.enumerated().map { topicIndex, topic in
+                topic.requires.compactMap { name in idByTitle[ImportText.matchKey(name)] }
+                    .filter { $0 != topicIDs[sectionIndex][topicIndex] }
+            }
+        }
+        let sectionIDs = sections.indices.map { index in
+            allocate(sectionSlugs[index] ?? topicIDs[index].first.map { $0 + "-section" } ?? "\(roadmapID)-part-\(index + 1)")
+        }
         // Every title must say something: a blank one (from text that was all markup) gets a placeholder.
         func named(_ title: String, _ fallback: String) -> String {
             title.contains { !$0.isWhitespace } ? title : fallback
@@ -281,7 +437,8 @@ struct ImportSession {
                     id: sectionIDs[index], title: named(section.title, "Untitled section"), summary: section.summary,
                     topics: section.topics.enumerated().map { topicIndex, topic in
                         RoadmapDocument.Topic(id: topicIDs[index][topicIndex], title: named(topic.title, "Untitled topic"),
-                                              summary: topic.summary, resources: topic.resources.map { resource in
+                                              summary: topic.summary, requires: requirements[index][topicIndex],
+                                              hours: topic.hours, resources: topic.resources.map { resource in
                                                   var resource = resource
                                                   resource.title = named(resource.title, "Untitled resource")
                                                   if resource.provider?.contains(where: { !$0.isWhitespace }) == false { resource.provider = nil }
@@ -334,15 +491,17 @@ struct ImportSession {
             var items: [Item] = []
         }
         var groups = [Group(label: nil)]
+        var rowTopics: [ProtoTopic] = []
         for element in elements {
             switch element {
             case .paragraph: break
             case .label(let text, _): groups.append(Group(label: text))
             case .item(let item):
                 if item.isLabel { groups.append(Group(label: item.plain)) } else { groups[groups.count - 1].items.append(item) }
+            case .row(let topic): rowTopics.append(topic)
             }
         }
-        var topics: [ProtoTopic] = []
+        var topics: [ProtoTopic] = rowTopics
         var sectionTopic: Int?
         var description: String?
         for (groupIndex, group) in groups.enumerated() where !group.items.isEmpty {
@@ -430,6 +589,9 @@ struct ImportSession {
             switch element {
             case .paragraph: break
             case .label(let text, _): hint = Self.typeHint(ImportText.droppingColon(text))
+            case .row(let row):
+                // A table under a topic's heading: each row is a resource of the topic.
+                resources += row.resources.isEmpty ? [Resource(title: row.title)] : row.resources
             case .item(let item):
                 if item.isLabel {
                     hint = Self.typeHint(ImportText.droppingColon(item.plain))
@@ -498,8 +660,13 @@ struct ImportSession {
         for block in blocks {
             switch block {
             case .heading: break
-            case .table(let line): note("a table is not imported", line: line)
+            case .table(let header, let rows, let line):
+                for topic in tableTopics(header: header, rows: rows, line: line) { elements.append(.row(topic)) }
             case .list(let items):
+                if let count = tableOfContents(items) {
+                    note("skipped the table of contents (\(count) in-page link\(count == 1 ? "" : "s"))", line: items.first?.line)
+                    continue
+                }
                 for item in items { elements.append(.item(analyze(item))) }
             case .paragraph(let text, let line):
                 let lines = text.split(separator: "\n").map(String.init)
@@ -512,6 +679,15 @@ struct ImportSession {
                 let pieces = parse(text, line: line)
                 let plain = MarkdownInlineParser.collapse(pieces.map(\.visibleText).joined())
                 guard plain.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                // Navigation (`**[⬆ back to top](#contents)**`): in-page links and nothing else.
+                let destinations = pieces.compactMap { piece -> String? in if case .link(_, let destination, _) = piece { destination } else { nil } }
+                let outside = pieces.filter { if case .text = $0 { true } else { false } }.map(\.visibleText).joined()
+                let badges = pieces.contains { if case .badge = $0 { true } else { false } }
+                if badges, destinations.isEmpty, !outside.contains(where: { $0.isLetter || $0.isNumber }) { continue }   // badges only (noted)
+                if !destinations.isEmpty, destinations.allSatisfy({ $0.hasPrefix("#") }), !outside.contains(where: { $0.isLetter || $0.isNumber }) {
+                    _ = resources(fromLinks: pieces, line: line)
+                    continue
+                }
                 if lines.count == 1, plain.hasSuffix(":") || plain.hasSuffix("："), Self.isPhrase(plain) {
                     elements.append(.label(plain, line: line))
                     continue
@@ -523,6 +699,85 @@ struct ImportSession {
         return (elements, links)
     }
 
+    /// The number of in-page links when `items` (and their sub-items) are a table of contents:
+    /// at least two items, four in five of them nothing but a link to `#…`; else nil.
+    mutating func tableOfContents(_ items: [MarkdownListItem]) -> Int? {
+        var pending = items
+        var total = 0
+        var anchors = 0
+        while let item = pending.popLast() {
+            total += 1
+            pending += item.children
+            let pieces = inline.parse(item.text)
+            let links = pieces.filter { if case .link = $0 { true } else { false } }
+            let outside = pieces.filter { if case .text = $0 { true } else { false } }.map(\.visibleText).joined()
+            if links.count == 1, case .link(_, let destination, _)? = links.first, destination.hasPrefix("#"),
+               !ImportText.droppingNumbering(outside).contains(where: { $0.isLetter }) {
+                anchors += 1
+            }
+        }
+        return total >= 2 && anchors * 5 >= total * 4 ? anchors : nil
+    }
+
+    /// The topics of a table's rows (``CourseTable``), with a note on how hours were read and on
+    /// prerequisites that name no row.
+    mutating func tableTopics(header: [String], rows: [MarkdownTableRow], line: Int) -> [ProtoTopic] {
+        let table = CourseTable(header: header)
+        guard let nameColumn = table.roles.firstIndex(of: .name) else {
+            note("skipped a table of \(rows.count) row\(rows.count == 1 ? "" : "s"): no column names its topics", line: line)
+            return []
+        }
+        func column(_ role: CourseTable.Role) -> Int? { table.roles.firstIndex(of: role) }
+        var topics: [ProtoTopic] = []
+        var prerequisites: [[String]] = []
+        var reading: String?
+        for row in rows {
+            func cell(_ index: Int?) -> String? {
+                guard let index, index < row.cells.count else { return nil }
+                let text = row.cells[index]
+                return text.contains(where: { $0.isLetter || $0.isNumber }) ? text : nil
+            }
+            let namePieces = parse(cell(nameColumn) ?? "", line: row.line)
+            let title = ImportText.droppingNumbering(MarkdownInlineParser.collapse(namePieces.map(\.visibleText).joined()))
+            guard title.contains(where: { $0.isLetter || $0.isNumber }) else {
+                note("skipped a table row without a name", line: row.line)
+                prerequisites.append([])
+                continue
+            }
+            var rowResources: [Resource] = []
+            for (index, role) in table.roles.enumerated() where role != .prerequisites {
+                guard let text = cell(index) else { continue }
+                let found = self.resources(fromLinks: parse(text, line: row.line), line: row.line).resources.filter { $0.url != nil }
+                rowResources += found.map { resource in
+                    var resource = resource
+                    // `[Link](…)` in a link column: the row's name is the resource's title.
+                    if let url = resource.url, resource.title == ImportText.display(url) || role == .link { resource.title = title }
+                    return resource
+                }
+            }
+            let summary = cell(column(.description)).map { inline.plainText($0) }.flatMap(ImportText.summary)
+            let hours = CourseTable.hours(duration: cell(column(.hours)).map { inline.plainText($0) },
+                                          effort: cell(column(.effort)).map { inline.plainText($0) })
+            if reading == nil { reading = hours?.reading }
+            let names = cell(column(.prerequisites)).map { text in
+                inline.plainText(text).split(whereSeparator: { ",;、，；/".contains($0) }).map { ImportText.around(String($0)) }
+                    .filter { name in name.contains(where: { $0.isLetter || $0.isNumber }) && !["none", "no", "n/a", "无", "nenhum"].contains(name.lowercased()) }
+            } ?? []
+            prerequisites.append(names)
+            topics.append(ProtoTopic(title: title, summary: summary, resources: rowResources, hours: hours?.hours, line: row.line))
+        }
+        // Prerequisites become requires where they name another topic (resolved when every
+        // topic is known, ``unresolvedPrerequisites(_:)``).
+        var topicIndex = 0
+        for (rowIndex, names) in prerequisites.enumerated() {
+            guard rowIndex < rows.count, topicIndex < topics.count, topics[topicIndex].line == rows[rowIndex].line else { continue }
+            topics[topicIndex].requires = names
+            topicIndex += 1
+        }
+        if let reading { note("read the table's duration and effort as hours: \(reading), and so on", line: line) }
+        return topics
+    }
+
     /// True when some of `pieces` is a link to an absolute http(s) URL.
     static func hasWebLink(_ pieces: [MarkdownInline]) -> Bool {
         pieces.contains { if case .link(_, let url, _) = $0 { FormatRules.isWebURL(url) } else { false } }
@@ -532,6 +787,9 @@ struct ImportSession {
     mutating func parse(_ text: String, line: Int) -> [MarkdownInline] {
         let known = inline.undefinedReferences.count
         let pieces = inline.parse(text)
+        for case .badge(let alt, let destination) in pieces {
+            note("skipped the badge `\(alt.isEmpty ? "image" : alt.abbreviatedForMessage)` (\(destination.abbreviatedForMessage))", line: line)
+        }
         for label in inline.undefinedReferences.dropFirst(known) {
             notedReferences.insert(MarkdownInlineParser.normalizeLabel(label))
             note("no definition for the link reference `[\(label)]`; its text is kept as text", line: line)
@@ -630,7 +888,18 @@ struct ImportSession {
         var resources: [Resource] = []
         var titled = false
         for (index, piece) in pieces.enumerated() {
-            guard case .link(let text, let destination, _) = piece else { continue }
+            guard case .link(var text, let destination, _) = piece else { continue }
+            if destination.hasPrefix("#") {
+                // An in-page link (back to top, navigation) points into the article, not to a resource.
+                note("skipped the in-page link `\(MarkdownInlineParser.collapse(text).abbreviatedForMessage)` (\(destination.abbreviatedForMessage))", line: line)
+                continue
+            }
+            // roadmap.sh's `[@video@Title](…)`: the prefix is the resource's type.
+            var prefixType: ResourceType?
+            if let (type, rest) = Self.roadmapShPrefix(text) {
+                prefixType = type
+                text = rest
+            }
             let beforeText: String = if index > 0, case .text(let value) = pieces[index - 1] { value } else { "" }
             let afterText: String = if index + 1 < pieces.count, case .text(let value) = pieces[index + 1] { value } else { "" }
             var title: String
@@ -649,7 +918,7 @@ struct ImportSession {
                 }
                 url = nil
             }
-            resources.append(Resource(title: title, url: url))
+            resources.append(Resource(title: title, url: url, type: prefixType?.rawValue))
         }
         guard titled, !resources.isEmpty else { return (resources, nil, nil) }
         // A label: the text before the first link, up to a colon or ending in a dash.
@@ -683,6 +952,20 @@ struct ImportSession {
         return (resources, label, context.isEmpty || context == resources.first?.title ? nil : context)
     }
 
+    /// `@video@Title` (roadmap.sh's links): the type the prefix names and the title after it.
+    static func roadmapShPrefix(_ text: String) -> (ResourceType, String)? {
+        guard text.hasPrefix("@"), let end = text.dropFirst().firstIndex(of: "@") else { return nil }
+        let kind = text[text.index(after: text.startIndex)..<end].lowercased()
+        let types: [String: ResourceType] = [
+            "video": .video, "article": .article, "course": .course, "book": .book, "official": .docs, "docs": .docs,
+            "opensource": .project, "open-source": .project, "feed": .community, "podcast": .other, "roadmap": .other, "tool": .tool,
+            "dataset": .dataset, "community": .community,
+        ]
+        guard let type = types[kind] else { return nil }
+        let rest = ImportText.around(String(text[text.index(after: end)...]))
+        return rest.isEmpty ? nil : (type, rest)
+    }
+
     /// `[course/Udemy] rest`: the type, the provider (", free" taken out as `free: true`) and the rest.
     static func kindPrefix(_ text: String) -> (type: ResourceType, provider: String?, free: Bool?, rest: String)? {
         guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return nil }
@@ -710,6 +993,15 @@ struct ImportSession {
     }
 
     /// True when any web link is written under `node`.
+    mutating func hasWebLink(_ item: MarkdownListItem) -> Bool {
+        var pending = [item]
+        while let next = pending.popLast() {
+            if Self.hasWebLink(inline.parse(next.text)) { return true }
+            pending += next.children
+        }
+        return false
+    }
+
     mutating func hasWebLink(_ node: Node) -> Bool {
         func texts(_ items: [MarkdownListItem]) -> [String] {
             items.flatMap { [$0.text] + $0.paragraphs + texts($0.children) }
@@ -790,19 +1082,36 @@ struct ImportSession {
     }
 
     enum FramingKind {
-        case introduction, conclusion, contents
+        case introduction, conclusion, contents, noise
     }
 
-    /// Headings around the outline rather than in it.
+    /// Headings around the outline rather than in it, in the languages articles are written in.
     static func framingKind(_ title: String) -> FramingKind? {
-        let name = title.lowercased().importTrimming(" .:!?")
+        var name = title.lowercased().importTrimming(" .:!?：")
+        // Emoji and symbols around a heading ("📖 Contents", "Contributors ✨") say nothing of its kind.
+        name = String(name.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " || $0 == "-" || $0 == "'" || $0 == ";" || $0 == "&" })
+            .importTrimming(" ")
         switch name {
-        case "table of contents", "contents", "toc", "on this page", "in this article", "content": return .contents
-        case "introduction", "intro", "foreword", "preface", "about", "about this roadmap", "about this guide", "overview", "background":
+        case "table of contents", "contents", "toc", "on this page", "in this article", "content", "index", "目录", "目錄", "内容目录",
+             "índice", "indice", "sumário", "sumario", "conteúdo", "conteudo", "sommaire", "table des matières", "inhalt",
+             "inhaltsverzeichnis", "contenido", "contenidos", "tabla de contenidos", "оглавление", "содержание", "목차":
+            return .contents
+        case "introduction", "intro", "foreword", "preface", "about", "about this roadmap", "about this guide", "overview", "background",
+             "简介", "介绍", "前言", "引言", "introdução", "introducao", "apresentação", "sobre", "introducción":
             return .introduction
         case "conclusion", "conclusions", "final thoughts", "closing thoughts", "wrapping up", "wrap up", "wrap-up", "summary",
-             "in summary", "in conclusion", "tl;dr", "tldr", "about the author", "about me", "the end", "final words", "outro":
+             "in summary", "in conclusion", "tl;dr", "tldr", "about the author", "about me", "the end", "final words", "outro",
+             "总结", "结语", "结束语", "conclusão", "conclusao", "considerações finais":
             return .conclusion
+        case "license", "licence", "licensing", "contributing", "contribute", "contributors", "contribution", "contributions",
+             "how to contribute", "sponsors", "sponsor", "backers", "supporters", "support", "donate", "donation", "donations",
+             "acknowledgements", "acknowledgments", "acknowledgement", "credits", "thanks", "special thanks", "star history",
+             "stargazers", "code of conduct", "maintainers", "authors", "contact", "contact me", "feedback", "testimonials",
+             "what people say", "translations", "other languages", "disclaimer", "changelog", "citation", "cite", "follow me",
+             "许可", "许可证", "协议", "开源协议", "贡献", "贡献者", "贡献指南", "如何贡献", "致谢", "鸣谢", "感谢", "联系", "联系我",
+             "联系方式", "赞助", "支持", "交流", "licença", "licenca", "contribuição", "contribuicao", "contribuições", "contribuindo",
+             "como contribuir", "contribuidores", "agradecimentos", "autores", "contato", "patrocínio", "licencia", "contribuir":
+            return .noise
         default: return nil
         }
     }

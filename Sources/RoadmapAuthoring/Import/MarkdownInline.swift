@@ -1,3 +1,5 @@
+import Foundation
+
 /// One piece of a line of Markdown after inline parsing: text (emphasis, code marks, inline
 /// HTML and escapes removed) or a link.
 enum MarkdownInline: Equatable, Sendable {
@@ -5,12 +7,16 @@ enum MarkdownInline: Equatable, Sendable {
     case text(String)
     /// A link: its visible text and its destination as written (not yet checked).
     case link(text: String, destination: String, bare: Bool)
+    /// A link whose text is only images (a badge: build status, licence, "awesome"): its
+    /// images' alternative text and its destination. Neither a resource nor part of a title.
+    case badge(alt: String, destination: String)
 
     /// The text a reader sees.
     var visibleText: String {
         switch self {
         case .text(let text): text
         case .link(let text, _, _): text
+        case .badge: ""
         }
     }
 }
@@ -86,6 +92,10 @@ struct MarkdownInlineParser {
         func flush() {
             if !text.isEmpty { out.append(.text(text)); text = "" }
         }
+        // A `*` or `_` with no other of its kind in the text is no emphasis (`A* search`).
+        var anchorCloses: [Int]?   // for each position, the next `</a`: made at the first `<a `
+        let stars = chars.reduce(0) { $0 + ($1 == "*" ? 1 : 0) }
+        let underscores = chars.reduce(0) { $0 + ($1 == "_" ? 1 : 0) }
         while index < chars.count {
             let char = chars[index]
             switch char {
@@ -126,7 +136,10 @@ struct MarkdownInlineParser {
                 if index + 1 < chars.count, chars[index + 1] == "^", let close = pairs[index] {
                     index = close + 1  // a footnote reference
                 } else if !insideLink, let link = linkAt(chars, index, pairs: pairs, nextClose: nextClose) {
-                    if let destination = link.destination {
+                    if let destination = link.destination, let close = pairs[index], let alt = imagesOnly(Array(chars[(index + 1)..<close])) {
+                        flush()
+                        out.append(.badge(alt: alt, destination: destination))
+                    } else if let destination = link.destination {
                         flush()
                         out.append(.link(text: link.text, destination: destination, bare: false))
                     } else {
@@ -138,7 +151,13 @@ struct MarkdownInlineParser {
                     index += 1
                 }
             case "<":
-                if let (destination, end) = Self.autolink(chars, at: index) {
+                if !insideLink, index + 2 < chars.count, chars[index + 1] == "a" || chars[index + 1] == "A", chars[index + 2].isWhitespace,
+                   let anchor = Self.htmlAnchor(chars, at: index, closes: &anchorCloses) {
+                    // `<a href="https://…">text</a>`: a link like any other.
+                    flush()
+                    out.append(.link(text: anchor.text, destination: anchor.destination, bare: false))
+                    index = anchor.end
+                } else if let (destination, end) = Self.autolink(chars, at: index) {
                     if insideLink {
                         text += destination
                     } else {
@@ -166,12 +185,13 @@ struct MarkdownInlineParser {
                 let run = Self.run(of: char, in: chars, at: index)
                 let before = index > 0 ? chars[index - 1] : " "
                 let after = index + run < chars.count ? chars[index + run] : " "
-                let keep: Bool
+                var keep: Bool
                 switch char {
                 case "_": keep = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
                 case "~": keep = run == 1
                 default: keep = before.isWhitespace && after.isWhitespace
                 }
+                if (char == "*" && run == stars) || (char == "_" && run == underscores) { keep = true }
                 if keep { text += String(repeating: char, count: run) }
                 index += run
             case "h", "H":
@@ -386,6 +406,59 @@ struct MarkdownInlineParser {
 
     /// An HTML tag, comment or declaration starting at `start`: the tag's name (with `/` for a
     /// closing tag) and the index after `>`.
+    /// The alternative text of the images when `inner` (a link's text) is images and nothing
+    /// else, else nil.
+    private mutating func imagesOnly(_ inner: [Character]) -> String? {
+        guard let first = inner.firstIndex(where: { !$0.isWhitespace }), inner[first] == "!", first + 1 < inner.count, inner[first + 1] == "[" else { return nil }
+        var pieces: [MarkdownInline] = []
+        parse(inner, into: &pieces, insideLink: false)   // images outside a link are dropped: nothing may be left
+        guard pieces.allSatisfy({ if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }) else { return nil }
+        let altEnd = inner[(first + 2)...].firstIndex(of: "]") ?? inner.endIndex
+        return Self.collapse(String(inner[(first + 2)..<altEnd]))
+    }
+
+    /// An HTML link at `start` (`<a href="…">text</a>`, attributes in any order, quotes single,
+    /// double or none): its text without tags and its destination; the closing tag is looked
+    /// for within ``searchWindow``.
+    static func htmlAnchor(_ chars: [Character], at start: Int, closes: inout [Int]?) -> (text: String, destination: String, end: Int)? {
+        guard start + 2 < chars.count, chars[start + 1] == "a" || chars[start + 1] == "A", chars[start + 2].isWhitespace,
+              let (_, openEnd) = htmlTag(chars, at: start) else { return nil }
+        if closes == nil {
+            var next = [Int](repeating: Int.max, count: chars.count + 1)
+            for index in stride(from: chars.count - 1, through: 0, by: -1) {
+                let isClose = chars[index] == "<" && index + 2 < chars.count && chars[index + 1] == "/" && (chars[index + 2] == "a" || chars[index + 2] == "A")
+                next[index] = isClose ? index : next[index + 1]
+            }
+            closes = next
+        }
+        guard let found = closes?[openEnd], found != Int.max, found - openEnd <= searchWindow else { return nil }
+        let tag = String(chars[start..<openEnd])
+        guard let hrefRange = tag.range(of: "href", options: .caseInsensitive) else { return nil }
+        var rest = tag[hrefRange.upperBound...].drop { $0 == " " }
+        guard rest.first == "=" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " }
+        let destination: String
+        if let quote = rest.first, quote == "\"" || quote == "'" {
+            guard let close = rest.dropFirst().firstIndex(of: quote) else { return nil }
+            destination = String(rest[rest.index(after: rest.startIndex)..<close])
+        } else {
+            destination = String(rest.prefix { !$0.isWhitespace && $0 != ">" })
+        }
+        let index = found
+        guard let (_, closeEnd) = htmlTag(chars, at: index) else { return nil }
+        var inner = ""
+        var position = openEnd
+        while position < index {
+            if chars[position] == "<", let (_, tagEnd) = htmlTag(chars, at: position) {
+                position = tagEnd
+            } else {
+                inner.append(chars[position])
+                position += 1
+            }
+        }
+        return (collapse(inner), destination.trimmingCharacters(in: .whitespaces), closeEnd)
+    }
+
     static func htmlTag(_ chars: [Character], at start: Int) -> (String, Int)? {
         var index = start + 1
         guard index < chars.count else { return nil }

@@ -45,6 +45,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no notes about skipped content.")
     var quiet = false
 
+    @Flag(help: "Fail (exit 65, nothing written) when anything of the article is left out: every note is then an error.")
+    var strict = false
+
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
@@ -66,6 +69,11 @@ struct ImportCommand: AsyncParsableCommand {
         var markdown = SourceFiles()
         let source = markdown.add(SourceFile(displayName: name, origin: file == "-" ? .standardInput : .file(path: file), retainedText: text))
         let imported = MarkdownImporter(id: id, title: title, fileName: file == "-" ? nil : file).importMarkdown(text, file: source)
+        if strict, !imported.notes.isEmpty {
+            Report.shared.add(imported.notes.map { Diagnostic(.error, $0.code, $0.message, at: $0.location) }, files: markdown)
+            Report.shared.setSummaryDetail("(--strict: \(imported.notes.count) thing\(imported.notes.count == 1 ? "" : "s") of \(name) left out); nothing written")
+            throw Report.shared.fail(.invalidInput)
+        }
         if !quiet { Report.shared.add(imported.notes, files: markdown) }
         let yaml = imported.yaml
         let result = await RoadmapLoader().load([.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")])
@@ -86,7 +94,9 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if !quiet {
             let roadmap = imported.roadmap
-            Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topics.count) topics, \(roadmap.topics.reduce(0) { $0 + $1.resources.count }) resources\n")
+            let kept = imported.links.filter(\.kept).count
+            Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topics.count) topics, \(roadmap.topics.reduce(0) { $0 + $1.resources.count }) resources; "
+                + "kept \(kept) of \(imported.links.count) links, \(imported.notes.count) note\(imported.notes.count == 1 ? "" : "s") on what was left out\n")
         }
     }
 

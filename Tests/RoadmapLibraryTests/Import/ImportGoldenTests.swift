@@ -10,8 +10,21 @@ import Testing
 struct ImportGoldenTests {
     @Test("the fixtures are there")
     func fixturesExist() {
-        #expect(ImportFixtures.names == ["blog-post", "go-notes", "messy", "nested-outline", "reference-links", "reference-mlops",
-                                         "setext-headings", "short-article"])
+        #expect(ImportFixtures.names == ["blog-post", "chinese-readme", "course-table", "go-notes", "messy", "nested-and-html",
+                                         "nested-outline", "portuguese", "reference-links", "reference-mlops", "roadmap-sh",
+                                         "setext-headings", "short-article", "toc-and-noise"])
+    }
+
+    @Test("no imported id is a placeholder (`topic`, `section-3`): every id carries its subject", arguments: ImportFixtures.names)
+    func noPlaceholderIDs(name: String) throws {
+        let roadmap = try ImportFixtures.importFixture(name).roadmap
+        let ids = roadmap.sections.map(\.id) + roadmap.topics.map(\.id)
+        let placeholders = ids.filter { id in
+            let base = id.split(separator: "-").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: "-")
+            return base == "topic" || base == "section" || base.isEmpty
+        }
+        #expect(placeholders.isEmpty, "\(name): \(placeholders)")
+        #expect(Set(ids).count == ids.count)
     }
 
     @Test("each fixture imports to its golden YAML and notes", arguments: ImportFixtures.names)

@@ -134,10 +134,17 @@ struct ImportMarkdownParsingTests {
         #expect(list("*emphasis* is not a list\n").isEmpty)
     }
 
-    @Test("tables are seen (to be skipped), block quotes are read as their content")
+    @Test("tables with and without outer pipes, escaped pipes and code spans in cells; block quotes are read as their content")
     func tablesAndQuotes() {
         let blocks = Importing.blocks("| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n> - item\n")
-        #expect(blocks.first == .table(line: 1))
+        #expect(blocks.first == .table(header: ["a", "b"], rows: [MarkdownTableRow(cells: ["1", "2"], line: 3)], line: 1))
+        #expect(Importing.blocks("Intro\nName | Link\n:-- | --:\n`a|b` | x \\| y\nlast | row\n\nafter\n") == [
+            .paragraph(text: "Intro", line: 1),
+            .table(header: ["Name", "Link"], rows: [MarkdownTableRow(cells: ["`a|b`", "x | y"], line: 4), MarkdownTableRow(cells: ["last", "row"], line: 5)], line: 2),
+            .paragraph(text: "after", line: 7),
+        ])
+        // A delimiter row with another number of cells than the header is no table.
+        #expect(Importing.blocks("a | b\n--- | --- | ---\n").first == .paragraph(text: "a | b\n--- | --- | ---", line: 1))
         #expect(outline(list("> - q1\n>   - q2\n")) == ["q1", "  q2"])
     }
 
@@ -191,10 +198,21 @@ struct ImportMarkdownParsingTests {
         ])
     }
 
-    @Test("images are dropped; a linked image takes its alternative text")
+    @Test("images are dropped; a link that is only images is a badge; a link with an image and text takes the alternative text")
     func images() {
         #expect(Importing.inline("![logo](logo.png) Name") == [.text(" Name")])
-        #expect(Importing.inline("[![Build](badge.svg)](https://ci.example/)") == [.link(text: "Build", destination: "https://ci.example/", bare: false)])
+        #expect(Importing.inline("[![Build](badge.svg)](https://ci.example/)") == [.badge(alt: "Build", destination: "https://ci.example/")])
+        #expect(Importing.inline("[![logo](l.png) Docker](https://docker.example/)") == [.link(text: "logo Docker", destination: "https://docker.example/", bare: false)])
+    }
+
+    @Test("HTML links, in-page links, lone stars: `<a href>` is a link, `A* search` keeps its star")
+    func htmlAndStars() {
+        #expect(Importing.inline("Read <a href=\"https://a.example/x\" target=\"_blank\">the <b>guide</b></a> now")
+                == [.text("Read "), .link(text: "the guide", destination: "https://a.example/x", bare: false), .text(" now")])
+        #expect(Importing.inline("<A HREF='https://a.example/'>A</A>") == [.link(text: "A", destination: "https://a.example/", bare: false)])
+        #expect(Importing.inline("<a href=\"https://a.example/\">never closed") == [.text("never closed")])
+        #expect(Importing.inline("A* search") == [.text("A* search")])
+        #expect(Importing.inline("*emphasis* and A") == [.text("emphasis and A")])
     }
 
     @Test("reference links: full, collapsed, shortcut; an undefined one keeps its text")
