@@ -240,7 +240,12 @@ struct ImportSession {
             }
             for node in candidates {
                 let name = headingTitle(node.title, fallback: "Untitled section")
-                let kind = Self.framingKind(name)
+                var kind = Self.framingKind(name)
+                // "Summary" or "TL;DR" first of all is the article's introduction, not its end.
+                if kind == .conclusion, node === candidates.first(where: { Self.framingKind(headingTitle($0.title, fallback: "")) != .contents }),
+                   ["summary", "tl;dr", "tldr", "in summary"].contains(name.lowercased().importTrimming(" .:!?")) {
+                    kind = .introduction
+                }
                 if kind == .contents {
                     note("skipped `\(name)`: a table of contents", line: node.line)
                     continue
@@ -1106,7 +1111,7 @@ struct ImportSession {
         case "license", "licence", "licensing", "contributing", "contribute", "contributors", "contribution", "contributions",
              "how to contribute", "sponsors", "sponsor", "backers", "supporters", "support", "donate", "donation", "donations",
              "acknowledgements", "acknowledgments", "acknowledgement", "credits", "thanks", "special thanks", "star history",
-             "stargazers", "code of conduct", "maintainers", "authors", "contact", "contact me", "feedback", "testimonials",
+             "stargazers", "code of conduct", "maintainers", "authors", "team", "the team", "contact", "contact me", "feedback", "testimonials",
              "what people say", "translations", "other languages", "disclaimer", "changelog", "citation", "cite", "follow me",
              "许可", "许可证", "协议", "开源协议", "贡献", "贡献者", "贡献指南", "如何贡献", "致谢", "鸣谢", "感谢", "联系", "联系我",
              "联系方式", "赞助", "支持", "交流", "licença", "licenca", "contribuição", "contribuicao", "contribuições", "contribuindo",

@@ -12,10 +12,12 @@ public enum SuggestionFinder {
         var wordsByGroup: [Set<String>] = []
         var urlsByGroup: [Set<String>] = []
         var roadmapsByGroup: [Set<Int>] = []
+        var subjectByGroup: [SubjectWords] = []
         for members in graph.groups {
             let node = graph.nodes[members[0]]
             let title = TextNormalizer.title(node.topic.title)
             titleByGroup.append(title)
+            subjectByGroup.append(SubjectWords(node.topic.title))
             wordsByGroup.append(Set(title.split(separator: " ").map(String.init)))
             urlsByGroup.append(Set(members.flatMap { graph.nodes[$0].topic.resources.compactMap { $0.url.map(TextNormalizer.url) } }))
             roadmapsByGroup.append(Set(members.map { graph.nodes[$0].roadmap }))
@@ -31,6 +33,7 @@ public enum SuggestionFinder {
         for group in 0..<groupCount {
             byWord["title " + titleByGroup[group], default: []].append(group)
             for word in wordsByGroup[group] where word.count > 2 { byWord[word, default: []].append(group) }
+            for word in subjectByGroup[group].words where word.count > 2 && !wordsByGroup[group].contains(word) { byWord[word, default: []].append(group) }
             for url in urlsByGroup[group] { byURL[url, default: []].append(group) }
         }
         index(byWord)
@@ -40,12 +43,17 @@ public enum SuggestionFinder {
         for a in candidates.keys.sorted() {
             for b in candidates[a]!.sorted() where roadmapsByGroup[a].isDisjoint(with: roadmapsByGroup[b]) {
                 var reasons: [String] = []
-                if titleByGroup[a] == titleByGroup[b], !titleByGroup[a].isEmpty {
+                let (subjectA, subjectB) = (subjectByGroup[a], subjectByGroup[b])
+                // Two kinds of one thing (merge sort, quick sort) are no match, whatever they share.
+                if subjectA.isSibling(of: subjectB) { continue }
+                if titleByGroup[a] == titleByGroup[b], !titleByGroup[a].isEmpty, subjectA == subjectB {
                     reasons.append("same title \"\(titleByGroup[a])\"")
+                } else if Set(subjectA.words) == Set(subjectB.words), !subjectA.words.isEmpty {
+                    reasons.append("titles \"\(titleByGroup[a])\" and \"\(titleByGroup[b])\" name one subject")
+                } else if subjectA.contains(subjectB) {
+                    reasons.append("one title holds the other: \"\(titleByGroup[a])\" and \"\(titleByGroup[b])\"")
                 } else {
-                    let shared = wordsByGroup[a].intersection(wordsByGroup[b]).count
-                    let union = wordsByGroup[a].union(wordsByGroup[b]).count
-                    let similarity = union == 0 ? 0 : Double(shared) / Double(union)
+                    let similarity = subjectA.similarity(subjectB)
                     if similarity >= similarTitleThreshold {
                         reasons.append("similar titles \"\(titleByGroup[a])\" and \"\(titleByGroup[b])\" (\(Int((similarity * 100).rounded()))% of words shared)")
                     }
