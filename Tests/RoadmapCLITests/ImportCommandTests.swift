@@ -25,6 +25,27 @@ struct ImportCommandTests {
         #expect(run.err.contains(":42:1: note: dropped the URL `./notes/django.md`"))
     }
 
+    @Test("the summary counts what was kept and left out; --strict fails on any skip and writes nothing; the look-alike report follows")
+    func strictSummaryAndLookAlikes() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(["import", fixture("toc-and-noise.md"), "-o", folder + "/out.yaml"])
+        #expect(run.status == 0)
+        #expect(run.err.contains("wrote \(folder)/out.yaml: awesome-data-engineering, 2 sections, 2 topics, 4 resources; kept 4 of 10 links, 8 notes on what was left out\n"))
+        #expect(run.err.contains("look-alikes in the bundled roadmaps: none"))
+        let strict = try CLI.run(["import", fixture("toc-and-noise.md"), "-o", folder + "/strict.yaml", "--strict"])
+        #expect(strict.status == 65)
+        #expect(strict.err.contains(":7:1: error: skipped `Table of Contents`: a table of contents [import-skipped]"))
+        #expect(strict.err.contains("(--strict: 8 things of \(fixture("toc-and-noise.md")) left out); nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/strict.yaml"))
+        // A roadmap of one's own to compare with: its look-alike is listed with the same-as to write.
+        try "format: 1\nid: mine\ntitle: Mine\nsections:\n  - id: s\n    title: S\n    topics:\n      - id: data-stores\n        title: Databases\n"
+            .write(toFile: folder + "/mine.yaml", atomically: true, encoding: .utf8)
+        let compared = try CLI.run(["import", fixture("toc-and-noise.md"), "--with", "mine.yaml"], in: folder)
+        #expect(compared.status == 0)
+        #expect(compared.err.contains("look-alikes in mine.yaml: topics that would not merge; add the same-as to the import to merge them\nawesome-data-engineering/databases  ~  mine/data-stores\n    because: same title \"databases\"\n"))
+        #expect(!(try CLI.run(["import", fixture("toc-and-noise.md"), "--no-suggest"], in: folder)).err.contains("look-alikes"))
+    }
+
     @Test("-q prints no notes")
     func quiet() throws {
         let run = try CLI.run(["import", "-q", fixture("messy.md")])

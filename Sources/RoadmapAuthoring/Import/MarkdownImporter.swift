@@ -367,7 +367,8 @@ struct ImportSession {
         for link in found {
             let isKept = !link.badge && kept.contains(link.destination)
             if !isKept, !covered(link.line) {
-                let text = MarkdownInlineParser.collapse(link.text).abbreviatedForMessage
+                let collapsed = MarkdownInlineParser.collapse(link.text)
+                let text = (collapsed.isEmpty && !link.badge ? ImportText.display(link.destination) : collapsed).abbreviatedForMessage
                 note(link.badge ? "skipped the badge `\(text.isEmpty ? "image" : text)` (\(link.destination.abbreviatedForMessage))"
                                 : "left out the link `\(text)` (\(link.destination.abbreviatedForMessage)): it is in no topic", line: link.line)
             }

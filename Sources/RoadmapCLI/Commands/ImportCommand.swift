@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapComposition
 import RoadmapYAML
 import Foundation
 import RoadmapLoading
@@ -48,6 +49,14 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Fail (exit 65, nothing written) when anything of the article is left out: every note is then an error.")
     var strict = false
 
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: ArgumentHelp(
+        "Roadmap files or ids to compare the import with: the topics that look alike but would not merge are listed, with the same-as that merges them (default: the bundled four).",
+        valueName: "file|id"))
+    var compareWith: [String] = []
+
+    @Flag(name: .customLong("no-suggest"), help: "Do not list look-alike topics of other roadmaps.")
+    var noSuggest = false
+
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
@@ -85,6 +94,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         guard let destination else {
             Terminal.writeResult(yaml)
+            if !quiet && !noSuggest { suggest(against: yaml, name: name) }
             return
         }
         do {
@@ -97,6 +107,35 @@ struct ImportCommand: AsyncParsableCommand {
             let kept = imported.links.filter(\.kept).count
             Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topics.count) topics, \(roadmap.topics.reduce(0) { $0 + $1.resources.count }) resources; "
                 + "kept \(kept) of \(imported.links.count) links, \(imported.notes.count) note\(imported.notes.count == 1 ? "" : "s") on what was left out\n")
+            if !noSuggest { suggest(against: yaml, name: name) }
+        }
+    }
+
+    /// The look-alike report of `merge --suggest` for the imported roadmap against the bundled
+    /// four (or `--with`), on standard error: only pairs with a topic of the import.
+    private func suggest(against yaml: String, name: String) {
+        let locator = RoadmapLocator()
+        var inputs: [RoadmapInput] = [.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")]
+        for other in compareWith.isEmpty ? BundledRoadmap.defaultMergeOrder : compareWith {
+            switch locator.locate(other) {
+            case .success(let input): inputs.append(input)
+            case .failure(let failure):
+                Report.shared.add(.warning, .unknownInput, "the look-alike report leaves out `\(other)`: \(failure.message)")
+            }
+        }
+        let loaded = RoadmapLoader().loadSynchronously(inputs)
+        guard !loaded.hasErrors, let imported = loaded.roadmaps.first else {
+            Report.shared.add(.warning, .unknownInput, "no look-alike report: the import and the roadmaps to compare it with do not load together (the same id twice?)")
+            return
+        }
+        let suggestions = SuggestionFinder.suggestions(for: TopicGraph(loaded.catalogues[0]))
+            .filter { $0.topics.contains { $0.hasPrefix(imported.id + "/") } }
+        let against = compareWith.isEmpty ? "the bundled roadmaps" : compareWith.joined(separator: ", ")
+        if suggestions.isEmpty {
+            Terminal.writeError("look-alikes in \(against): none (no topic with an equal or similar title or a shared URL that would not merge)\n")
+        } else {
+            Terminal.writeError("look-alikes in \(against): topics that would not merge; add the same-as to the import to merge them\n"
+                                + SuggestionText.render(suggestions, files: loaded.files))
         }
     }
 
