@@ -314,6 +314,8 @@ enum MarkdownBlockParser {
 
     /// `***`, `---`, `___`, also spaced (`- - -`).
     static func isThematicBreak(_ text: Substring) -> Bool {
+        // Most lines start with another character: answered without reading the rest.
+        guard let lead = text.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }), lead == "-" || lead == "*" || lead == "_" else { return false }
         let marks = text.filter { $0 != " " && $0 != "\t" }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }

@@ -305,7 +305,10 @@ struct ImportSession {
         var found: [(destination: String, text: String, line: Int, badge: Bool)] = []
         var itemLines: [Int] = []
         var blockEnd: [Int: Int] = [:]   // a list's or table's first line → its last line
+        let hasReferences = !document.references.isEmpty
         func read(_ text: String, line: Int) {
+            // A web link is written with its `http` (inline, bare, autolink, HTML) or through a reference.
+            guard text.contains("http") || (hasReferences && text.contains("]")) else { return }
             for piece in reader.parse(text) {
                 switch piece {
                 case .link(let text, let destination, _) where FormatRules.isWebURL(destination): found.append((destination, text, line, false))
@@ -708,6 +711,9 @@ struct ImportSession {
     /// The number of in-page links when `items` (and their sub-items) are a table of contents:
     /// at least two items, four in five of them nothing but a link to `#…`; else nil.
     mutating func tableOfContents(_ items: [MarkdownListItem]) -> Int? {
+        // Most lists are no table of contents: one look at the text of the top items says so.
+        guard items.count >= 2 || !(items.first?.children.isEmpty ?? true),
+              items.filter({ $0.text.contains("](#") || $0.text.contains("href=\"#") }).count * 5 >= items.count * 4 else { return nil }
         var pending = items
         var total = 0
         var anchors = 0

@@ -53,7 +53,22 @@ struct MarkdownInlineParser {
 
     /// White space runs made one space, trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        // On Unicode scalars, ASCII answered by value: this runs on every piece of text.
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            let space = scalar.value < 0x80
+                ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+                : scalar.properties.isWhitespace || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
+            if space {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(" ") }
+                pending = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     private static func merged(_ pieces: [MarkdownInline]) -> [MarkdownInline] {
