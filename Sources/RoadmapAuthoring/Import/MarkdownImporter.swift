@@ -28,6 +28,9 @@ public struct ImportedLink: Sendable, Equatable {
     public var line: Int
     /// True when the roadmap has the URL.
     public var kept: Bool
+    /// For a link not kept: the line of the note that names it (its own, or its section's,
+    /// list's or table's).
+    public var notedAt: Int? = nil
 }
 
 /// Turns a Markdown outline, such as a study-roadmap article, into a roadmap.
@@ -352,30 +355,41 @@ struct ImportSession {
         for heading in open { headingEnd[heading.line] = Int.max - 1 }
         var ranges = notes.compactMap(\.location?.line).map { line in (line, headingEnd[line] ?? blockEnd[line] ?? line) }
         ranges.sort { $0.0 < $1.0 }
-        var reach: [(start: Int, end: Int)] = []   // merged, so a link is looked up by binary search
-        for range in ranges {
-            if let last = reach.last, range.0 <= last.end + 1 { reach[reach.count - 1].end = max(last.end, range.1) } else { reach.append((range.0, range.1)) }
-        }
-        func covered(_ line: Int) -> Bool {
-            var low = 0, high = reach.count
-            while low < high {
-                let middle = (low + high) / 2
-                if reach[middle].end < line { low = middle + 1 } else { high = middle }
+        // The note covering a line: the latest note line at or before it whose range reaches it.
+        let starts = ranges.map(\.0)
+        var reachEnd: [Int] = []   // the farthest end of the ranges up to each, and the note that reaches it
+        var reachBy: [Int] = []
+        for (index, range) in ranges.enumerated() {
+            if index > 0, reachEnd[index - 1] >= range.1 {
+                reachEnd.append(reachEnd[index - 1])
+                reachBy.append(reachBy[index - 1])
+            } else {
+                reachEnd.append(range.1)
+                reachBy.append(range.0)
             }
-            return low < reach.count && reach[low].start <= line
+        }
+        func covered(_ line: Int) -> Int? {
+            var low = 0, high = starts.count
+            while low < high {   // the number of ranges starting at or before `line`
+                let middle = (low + high) / 2
+                if starts[middle] <= line { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && reachEnd[low - 1] >= line ? reachBy[low - 1] : nil
         }
         var kept: Set<String> = Set(roadmap.topics.flatMap { $0.resources.compactMap(\.url) })
         if let source = roadmap.source { kept.insert(source) }
         var links: [ImportedLink] = []
         for link in found {
             let isKept = !link.badge && kept.contains(link.destination)
-            if !isKept, !covered(link.line) {
+            var notedAt = isKept ? nil : covered(link.line)
+            if !isKept, notedAt == nil {
+                notedAt = link.line
                 let collapsed = MarkdownInlineParser.collapse(link.text)
                 let text = (collapsed.isEmpty && !link.badge ? ImportText.display(link.destination) : collapsed).abbreviatedForMessage
                 note(link.badge ? "skipped the badge `\(text.isEmpty ? "image" : text)` (\(link.destination.abbreviatedForMessage))"
                                 : "left out the link `\(text)` (\(link.destination.abbreviatedForMessage)): it is in no topic", line: link.line)
             }
-            links.append(ImportedLink(destination: link.destination, line: link.line, kept: isKept))
+            links.append(ImportedLink(destination: link.destination, line: link.line, kept: isKept, notedAt: notedAt))
         }
         return (links, itemLines)
     }
@@ -643,7 +657,13 @@ struct ImportSession {
                 return resource
             }
         } else if !item.source.children.isEmpty {
-            childHint = Self.typeHint(ImportText.droppingColon(item.plain)) ?? hint
+            let named = Self.typeHint(ImportText.droppingColon(item.plain))
+            childHint = named ?? hint
+            // `- Implement a vector:` over its sub-items: its own text is a point of the topic
+            // too (a label that names a resource type, `Books:`, is only a label).
+            if named == nil, item.plain.contains(where: { $0.isLetter || $0.isNumber }) {
+                result.append(Resource(title: ImportText.droppingColon(item.plain), type: hint?.rawValue))
+            }
         } else if !item.isLabel, !item.plain.isEmpty {
             result.append(Resource(title: ImportText.droppingColon(item.plain), type: hint?.rawValue))
         }

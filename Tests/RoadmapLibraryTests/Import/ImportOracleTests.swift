@@ -89,10 +89,12 @@ struct ImportOracleTests {
         let imported = try ImportFixtures.importFixture(name)
         #expect(imported.links.map(\.destination).sorted() == (oracle.links + oracle.htmlLinks).sorted(), "links of \(name)")
         #expect(imported.listItemLines.sorted() == oracle.itemLines.sorted(), "list items of \(name)")
-        // Nothing dropped in silence: a link not kept has a note on its line or around it.
+        // Nothing dropped in silence: a link not kept is named by a note, on its line or on the
+        // heading, list or table it is in (at or before its line).
         let noted = Set(imported.notes.compactMap(\.location?.line))
         for link in imported.links where !link.kept {
-            #expect(!noted.isEmpty, "\(name): \(link.destination) at line \(link.line) is neither kept nor noted")
+            let at = try #require(link.notedAt, "\(name): \(link.destination) at line \(link.line) is neither kept nor noted")
+            #expect(noted.contains(at) && at <= link.line, "\(name): \(link.destination) at line \(link.line) points to no note (\(at))")
         }
     }
 }
