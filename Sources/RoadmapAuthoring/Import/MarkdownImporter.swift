@@ -225,7 +225,7 @@ struct ImportSession {
                 preamble += container.content
                 candidates = container.children
             }
-            let meta = metadata(preamble)
+            var meta = metadata(preamble)
             (summary, source, authors, published) = (meta.summary, meta.source, meta.authors, meta.published)
             // Lists of links under the title, before the first section ("Before you start:"):
             // a section of their own, named after the label before them.
@@ -238,8 +238,17 @@ struct ImportSession {
                     let label = ImportText.droppingColon(plain)
                     let node = Node(level: 1, title: label, line: line)
                     node.content = [preamble[listIndex]]
-                    if let section = section(from: node, title: label, summaryAllowed: false) { sections.append(section) }
+                    if let section = section(from: node, title: label, summaryAllowed: false) {
+                        sections.append(section)
+                        let used = Set(items.map(\.line))
+                        meta.otherItems.removeAll { used.contains($0.line) }
+                    }
                 }
+            }
+            // Any other list item before the first section is named, not dropped.
+            if let first = meta.otherItems.first {
+                let count = meta.otherItems.count
+                note("left out \(count) list item\(count == 1 ? "" : "s") before the first section (`\(first.text.abbreviatedForMessage)`\(count > 1 ? ", …" : ""))", line: first.line)
             }
             for node in candidates {
                 let name = headingTitle(node.title, fallback: "Untitled section")
@@ -1055,21 +1064,23 @@ struct ImportSession {
         var source: String?
         var authors: [String] = []
         var published: String?
+        /// List items that said none of these: (line, text).
+        var otherItems: [(line: Int, text: String)] = []
     }
 
     /// The roadmap's summary, source, authors and date from the text before the first section:
     /// lines such as `Author: …`, `By …`, `URL: …`, `Date: …`, and the first paragraph.
     mutating func metadata(_ blocks: [MarkdownBlock]) -> Metadata {
         var meta = Metadata()
-        var texts: [(String, isParagraph: Bool)] = []
+        var texts: [(String, isParagraph: Bool, line: Int)] = []
         for block in blocks {
             switch block {
-            case .paragraph(let text, _): texts.append((text, true))
-            case .list(let items): texts += items.map { ($0.text, false) }
+            case .paragraph(let text, let line): texts.append((text, true, line))
+            case .list(let items): texts += items.map { ($0.text, false, $0.line) }
             default: break
             }
         }
-        for (text, isParagraph) in texts {
+        for (text, isParagraph, line) in texts {
             let pieces = inline.parse(text)
             let plain = MarkdownInlineParser.collapse(pieces.map(\.visibleText).joined())
             let firstURL = pieces.compactMap { piece -> String? in
@@ -1109,6 +1120,7 @@ struct ImportSession {
                 continue
             }
             if isParagraph, meta.summary == nil, !plain.hasSuffix(":") { meta.summary = ImportText.summary(plain) }
+            if !isParagraph, plain.contains(where: { $0.isLetter || $0.isNumber }) { meta.otherItems.append((line, plain)) }
         }
         return meta
     }
