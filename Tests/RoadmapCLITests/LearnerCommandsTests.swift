@@ -43,6 +43,23 @@ struct LearnerCommandsTests {
         try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
     }
 
+    /// What `python3 -c script arguments…` prints in `folder`; the test fails (saying what to
+    /// install) when Python or the packages it `needs` are missing.
+    static func python(_ script: String, _ arguments: [String], in folder: String? = nil, needs: String,
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python3 with \(needs) is needed for this test (pip install …)", sourceLocation: sourceLocation)
+        return String(decoding: data, as: UTF8.self)
+    }
+
     static let planArguments = ["plan", "--hours-per-week", "10", "--start", "2026-12-07", "--days", "mon,wed,sat", "--progress", "progress.yaml"]
 
     @Test("every plugin shows the progress: goldens of merge, show, plan and overlap in each format")
@@ -226,16 +243,8 @@ struct LearnerCommandsTests {
             dates = sorted({e.decoded("DTSTART").date().isoformat() for e in events})
             print(len(events), minutes, dates[0], dates[-1], len(dates))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, folder + "/plan.ics"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with icalendar is needed for this test (pip install icalendar)")
-        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
+        let printed = try Self.python(script, [folder + "/plan.ics"], needs: "icalendar")
+        let fields = printed.split(whereSeparator: \.isWhitespace).map(String.init)
         let sessions = try #require(plan["sessions"] as? [[String: Any]])
         let pieces = sessions.flatMap { ($0["pieces"] as? [[String: Any]]) ?? [] }.filter { ($0["hours"] as? Double ?? 0) > 0 }
         let totals = try #require(plan["totals"] as? [String: Any])
@@ -310,16 +319,6 @@ struct LearnerCommandsTests {
             for path in ["plan.json", "overlap.json", "merge.json", "show.json"]:
                 judge("document.schema.json", path, json.load)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with jsonschema and PyYAML is needed for this test")
-        #expect(String(decoding: data, as: UTF8.self) == "valid\nvalid\ninvalid\nvalid\nvalid\nvalid\nvalid\n")
+        #expect(try Self.python(script, [], in: folder, needs: "jsonschema and PyYAML") == "valid\nvalid\ninvalid\nvalid\nvalid\nvalid\nvalid\n")
     }
 }

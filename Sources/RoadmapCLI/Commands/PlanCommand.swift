@@ -97,15 +97,8 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plugin = try ResultWriter.plugin(format, for: .plan, output: output)
-        let result = try await LoadedRoadmaps.load(roadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
-        let (composed, diagnostics) = CurriculumComposer.compose(
-            result.catalogues[0], id: roadmaps.isEmpty ? MergeCommand.defaultID : nil,
-            title: roadmaps.isEmpty ? MergeCommand.defaultTitle : nil, files: result.files)
-        Report.shared.add(diagnostics, files: result.files)
-        guard let composed else { throw Report.shared.fail(.invalidInput) }
-        var files = result.files
-        let curriculum = try progress.applied(to: DocumentBuilder.document(for: composed, files: files), files: &files,
-                                              maxBytes: loading.limits.maxFileBytes)
+        var (merged, files) = try await LoadedRoadmaps.curriculum(roadmaps, options: loading)
+        let curriculum = try progress.applied(to: merged, files: &files, maxBytes: loading.limits.maxFileBytes)
         guard let startDate = CalendarDate(start) else { throw Report.shared.fail(.usage) }
         let request = StudyPlanner.Request(start: startDate, days: try studyDays(), hoursPerWeek: hoursPerWeek,
                                            until: until.flatMap(CalendarDate.init), defaultHours: defaultHours, startMinute: try startMinute())

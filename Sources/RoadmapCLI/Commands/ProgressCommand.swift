@@ -104,20 +104,9 @@ struct ProgressCommand: AsyncParsableCommand {
         }
     }
 
-    /// The merged curriculum of `names` (the bundled four when empty) as a document, and the files.
-    func curriculum(_ names: [String]) async throws -> (CurriculumDocument, SourceFiles) {
-        let result = try await LoadedRoadmaps.load(names, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
-        let (composed, diagnostics) = CurriculumComposer.compose(
-            result.catalogues[0], id: names.isEmpty ? MergeCommand.defaultID : nil,
-            title: names.isEmpty ? MergeCommand.defaultTitle : nil, files: result.files)
-        Report.shared.add(diagnostics, files: result.files)
-        guard let composed else { throw Report.shared.fail(.invalidInput) }
-        return (DocumentBuilder.document(for: composed, files: result.files), result.files)
-    }
-
     /// `roadmap progress FILE [ROADMAPS…]`.
     func show() async throws {
-        var (curriculum, files) = try await curriculum(arguments)
+        var (curriculum, files) = try await LoadedRoadmaps.curriculum(arguments, options: loading)
         let progress = try ProgressInput.read(file, files: &files, maxBytes: loading.limits.maxFileBytes)
         let report = ProgressReport(progress, curriculum: curriculum)
         Report.shared.add(report.diagnostics, files: files)
@@ -126,7 +115,7 @@ struct ProgressCommand: AsyncParsableCommand {
 
     /// `roadmap progress FILE VERB REF…`.
     func mark(_ verb: Verb, refs: [String]) async throws {
-        var (curriculum, files) = try await curriculum(roadmaps)
+        var (curriculum, files) = try await LoadedRoadmaps.curriculum(roadmaps, options: loading)
         // The existing file, checked as any progress file is (its errors stop the edit).
         let stamp = AtomicFile.Stamp(path: file)
         var existing: [UInt8]?
