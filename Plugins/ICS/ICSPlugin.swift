@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapPlugin
 
 /// `ics`: a study plan as an iCalendar file (RFC 5545), one event for each piece of a topic in
@@ -21,11 +22,15 @@ public struct ICSPlugin: OutputPlugin {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//roadmap//roadmap plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
                      "X-WR-CALNAME:" + Self.text(plan.title)]
         let stamp = Self.compact(plan.start) + "T000000Z"
+        // A plan made later starts later: its events carry a higher SEQUENCE, so that a calendar
+        // takes them as the newer versions of the same UIDs.
+        let sequence = max(0, (CalendarDate(plan.start)?.day ?? 0) - (CalendarDate("2000-01-01")?.day ?? 0))
         for session in plan.sessions {
             for piece in session.pieces where piece.hours > 0 {
                 lines.append("BEGIN:VEVENT")
                 lines.append("UID:" + Self.text("\(plan.id)/\(piece.topic)/\(piece.piece)@roadmap"))
                 lines.append("DTSTAMP:" + stamp)
+                lines.append("SEQUENCE:\(sequence)")
                 lines.append("DTSTART:" + Self.compact(session.date) + "T" + piece.start.filter { $0 != ":" } + "00")
                 lines.append("DURATION:" + Self.duration(piece.hours))
                 let count = piece.pieces > 1 ? " (\(piece.piece)/\(piece.pieces))" : ""
@@ -33,7 +38,7 @@ public struct ICSPlugin: OutputPlugin {
                 var description = [piece.part.map { "Part: " + $0 } ?? "", "\(HoursFormat.string(piece.hours)) of \(HoursFormat.string(piece.topicHours)) h"
                                    + (piece.assumedHours ? " (no hours given: \(HoursFormat.string(plan.defaultHours)) h assumed)" : ""),
                                    "Topic: " + piece.topic].filter { !$0.isEmpty }
-                if let file = plan.progressFile { description.append("When done: roadmap progress \(file) done \(piece.topic)") }
+                if let file = plan.progressFile { description.append("When done: roadmap progress \(Self.shellWord(file)) done \(piece.topic)") }
                 lines.append("DESCRIPTION:" + Self.text(description.joined(separator: "\n")))
                 lines.append("CATEGORIES:" + Self.text("study"))
                 lines.append("TRANSP:OPAQUE")
@@ -42,6 +47,12 @@ public struct ICSPlugin: OutputPlugin {
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.folded).joined()
+    }
+
+    /// `file` as one shell word: as it is when it is plain, else in single quotes.
+    static func shellWord(_ file: String) -> String {
+        if !file.isEmpty, file.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_./+:@".contains($0)) }) { return file }
+        return "'" + file.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// `20261207` for `2026-12-07`.

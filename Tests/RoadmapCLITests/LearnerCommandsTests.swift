@@ -296,6 +296,41 @@ struct LearnerCommandsTests {
         #expect(left.contains { $0["id"] as? String == "data-engineering/sql" }, "a topic being studied stays")
     }
 
+    @Test("what a review found: whole days only, no empty refs, a progress file behind a long comment, --skip-known by id, odd plan options")
+    func reviewFindings() throws {
+        let folder = try Self.folder()
+        #expect(try CLI.run(["progress", "d.yaml", "doing", "python", "--date", "2026-12"], in: folder).status == 64)
+        #expect(try CLI.run(["progress", "d.yaml", "done", "", "--allow-unknown"], in: folder).status == 64)
+        #expect(try CLI.run(["progress", "done", "python"], in: folder).err.contains("the first argument is the progress file"))
+        try "roadmap-progress: 1\ntopics:\n  - ref: ''\n    status: done\n  - ref: sql\n    status: done\n    date: \"2026-12\"\n"
+            .write(toFile: folder + "/bad.yaml", atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["progress", "bad.yaml"], in: folder)
+        #expect(bad.status == 65)
+        #expect(bad.err.contains("bad.yaml:3:10: error: expected a topic for `ref` (ROADMAP/ID, an id or an alias), found an empty text [empty-text]"))
+        #expect(bad.err.contains("bad.yaml:7:11: error: expected a date as YYYY-MM-DD for `date`, found `2026-12` [invalid-date]"))
+        // A progress file whose first key comes after 5 KB of comments is still one.
+        try (String(repeating: "# a long header comment line that says nothing at all\n", count: 100) + Self.progress)
+            .write(toFile: folder + "/commented.yaml", atomically: true, encoding: .utf8)
+        let skipped = try CLI.run(["merge", "--skip-known", "commented.yaml", "-f", "json"], in: folder)
+        #expect(skipped.status == 0, "\(skipped.err)")
+        // --skip-known by file or twice; a roadmap both merged and known is a usage error.
+        try FileManager.default.copyItem(atPath: CLI.packageRoot + "/Roadmaps/data-science.yaml", toPath: folder + "/ds.yaml")
+        #expect(try CLI.run(["merge", "--skip-known", "./ds.yaml", "-f", "json"], in: folder).status == 0)
+        #expect(try CLI.run(["merge", "--skip-known", "data-science", "--skip-known", "data-science", "-f", "json"], in: folder).status == 0)
+        let both = try CLI.run(["merge", "data-science", "mlops", "--skip-known", "data-science"], in: folder)
+        #expect(both.status == 64)
+        #expect(both.err.contains("`data-science` is both merged and given to --skip-known; give it once"))
+        // Plan options.
+        let base = ["plan", "--start", "2026-12-07", "--hours-per-week", "5"]
+        #expect(try CLI.run(base + ["--days", "mondays,thu"], in: folder).status == 0)
+        #expect(try CLI.run(base + ["--at", "+9:30"], in: folder).status == 64)
+        #expect(try CLI.run(["plan", "--start", "+999-01-01", "--hours-per-week", "5"], in: folder).status == 64)
+        let tiny = try CLI.run(["plan", "--start", "2026-12-07", "--hours-per-week", "0.01"], in: folder)
+        #expect(tiny.status == 64)
+        #expect(tiny.err.contains("expected at least a minute a session, found 0.01 h a week over 7 study days"))
+        #expect(try CLI.run(["progress", "me.yaml", "done", "python", "--in", "mlops", "--date", "2026-11-02"], in: folder).status == 0)
+    }
+
     @Test("the published schemas accept what the tool writes: a progress file it edited, and the plan, overlap and progress documents")
     func schemasAgree() throws {
         let folder = try Self.folder()

@@ -41,6 +41,11 @@ struct CourseTable {
     /// hours/week` (a range counts its middle); weeks without an effort count 5 hours each.
     /// The second value says how they were read, for the note.
     static func hours(duration: String?, effort: String?) -> (hours: Double, reading: String)? {
+        guard let read = reading(duration: duration, effort: effort), read.hours <= maxHours else { return nil }
+        return read
+    }
+
+    static func reading(duration: String?, effort: String?) -> (hours: Double, reading: String)? {
         let perWeek = effort.flatMap { amount($0, units: ["hour", "hr", "h", "hora", "小时"]) }
         if let duration {
             if let hours = amount(duration, units: ["hour", "hr", "h", "hora", "小时", "时"]), !mentions(duration, ["week", "semana", "周", "month", "mês", "mes"]) {
@@ -61,57 +66,83 @@ struct CourseTable {
         return nil
     }
 
-    /// The number before one of `units` in `text` (`6-9 hours` → 7.5, `12h` → 12), or nil.
+    /// The number before one of `units` in `text` (`6-9 hours` → 7.5, `12h` → 12, `1,000 hours`
+    /// → 1000), or nil. One pass over the text; numbers longer than 9 digits are no amount.
     static func amount(_ text: String, units: [String]) -> Double? {
-        let lower = text.lowercased()
-        let characters = Array(lower)
-        var index = 0
-        while index < characters.count {
-            guard characters[index].isNumber, characters[index].isASCII else { index += 1; continue }
-            var numbers: [Double] = []
-            var end = index
-            // `6`, `6.5`, `6-9`, `6–9`, `6 to 9`
-            while true {
-                var digits = ""
-                while end < characters.count, (characters[end].isASCII && characters[end].isNumber) || characters[end] == "." || characters[end] == "," {
-                    digits.append(characters[end] == "," ? "." : characters[end])
-                    end += 1
-                }
-                guard let value = Double(digits) else { break }
-                numbers.append(value)
-                var next = end
-                while next < characters.count, characters[next] == " " { next += 1 }
-                if next < characters.count, "-–~".contains(characters[next]) {
-                    next += 1
-                } else if lower[lower.index(lower.startIndex, offsetBy: next)...].hasPrefix("to ") {
-                    next += 3
+        let characters = Array(text.lowercased())
+        let unitCharacters = units.map(Array.init)
+        func isDigit(_ index: Int) -> Bool { index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        func skipSpaces(_ index: Int) -> Int {
+            var index = index
+            while index < characters.count, characters[index] == " " { index += 1 }
+            return index
+        }
+        /// The number at `index` (`1,000`, `6.5`) and where it ends.
+        func number(at start: Int) -> (Double, Int)? {
+            var digits = ""
+            var index = start
+            while index < characters.count, digits.count <= 12 {
+                if isDigit(index) {
+                    digits.append(characters[index])
+                } else if characters[index] == ",", isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index + 4) {
+                    // a thousands separator
+                } else if characters[index] == "." || characters[index] == ",", isDigit(index + 1), !digits.contains(".") {
+                    digits.append(".")
                 } else {
                     break
                 }
-                while next < characters.count, characters[next] == " " { next += 1 }
-                guard next < characters.count, characters[next].isASCII, characters[next].isNumber else { break }
-                end = next
+                index += 1
             }
-            var unitStart = end
-            while unitStart < characters.count, characters[unitStart] == " " { unitStart += 1 }
-            let after = String(characters[unitStart...])
-            if !numbers.isEmpty, units.contains(where: { unit in
-                after.hasPrefix(unit) && (unit.count > 1 || after.count == 1 || !(after.dropFirst().first?.isLetter ?? false))
-            }) {
-                return numbers.reduce(0, +) / Double(numbers.count)
+            guard digits.count <= 9 || (digits.contains(".") && digits.count <= 12), let value = Double(digits) else { return nil }
+            return (value, index)
+        }
+        /// True when a unit is written at `index`, not as the start of a longer word (`h` of `hello`).
+        func unit(at index: Int) -> Bool {
+            unitCharacters.contains { unit in
+                guard index + unit.count <= characters.count, Array(characters[index..<(index + unit.count)]) == unit else { return false }
+                let after = index + unit.count
+                return unit.count > 1 || after == characters.count || !characters[after].isLetter
             }
+        }
+        var index = 0
+        while index < characters.count {
+            guard isDigit(index), index == 0 || !isDigit(index - 1) else { index += 1; continue }
+            guard let (first, end) = number(at: index) else { index += 1; continue }
+            var numbers = [first]
+            var next = skipSpaces(end)
+            // `6-9`, `6–9`, `6 to 9`
+            if next < characters.count, "-–~".contains(characters[next]) {
+                next = skipSpaces(next + 1)
+            } else if next + 2 < characters.count, characters[next] == "t", characters[next + 1] == "o", characters[next + 2] == " " {
+                next = skipSpaces(next + 3)
+            }
+            if isDigit(next), let (second, secondEnd) = number(at: next) {
+                numbers.append(second)
+                next = skipSpaces(secondEnd)
+            } else {
+                next = skipSpaces(end)
+            }
+            if unit(at: next) { return numbers.reduce(0, +) / Double(numbers.count) }
             index = max(end, index + 1)
         }
         return nil
     }
 
+    /// True when one of `words` starts a word of `text` (`mes` in `3 meses`, not in `2 times`).
     static func mentions(_ text: String, _ words: [String]) -> Bool {
-        let lower = text.lowercased()
-        return words.contains { lower.contains($0) }
+        let textWords = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { word in textWords.contains { $0.hasPrefix(word) } } || words.contains { word in
+            word.unicodeScalars.contains { $0.value > 0x2E80 } && text.contains(word)   // CJK units have no word breaks
+        }
     }
 
     static func format(_ hours: Double) -> String {
         let rounded = (hours * 10).rounded() / 10
+        guard rounded.isFinite, abs(rounded) < 1e12 else { return String(rounded) }
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
+
+    /// The most hours a table cell may give a topic (about fifty years of full-time study):
+    /// more is no duration, and is left out with the note.
+    static let maxHours = 100_000.0
 }

@@ -436,7 +436,7 @@ struct ImportSession {
         let sectionSlugs = sections.map { ImportText.slug($0.title) }
         let topicIDs = sections.enumerated().map { sectionIndex, section in
             section.topics.enumerated().map { topicIndex, topic in
-                allocate(ImportText.slug(topic.title)
+                allocate((topic.title == Self.untitledTopic ? nil : ImportText.slug(topic.title))
                     ?? topic.resources.lazy.compactMap { ImportText.slug($0.title) ?? $0.url.flatMap(ImportText.urlSlug) }.first
                     ?? "\(sectionSlugs[sectionIndex] ?? roadmapID)-\(topicIndex + 1)")
             }
@@ -521,22 +521,30 @@ struct ImportSession {
         struct Group {
             var label: String?
             var items: [Item] = []
+            /// A table's row topics, in their place among the groups.
+            var rows: [ProtoTopic] = []
         }
         var groups = [Group(label: nil)]
-        var rowTopics: [ProtoTopic] = []
         for element in elements {
             switch element {
             case .paragraph: break
             case .label(let text, _): groups.append(Group(label: text))
             case .item(let item):
+                if !groups[groups.count - 1].rows.isEmpty { groups.append(Group(label: nil)) }   // items after a table
                 if item.isLabel { groups.append(Group(label: item.plain)) } else { groups[groups.count - 1].items.append(item) }
-            case .row(let topic): rowTopics.append(topic)
+            case .row(let topic):
+                if groups[groups.count - 1].rows.isEmpty { groups.append(Group(label: nil)) }
+                groups[groups.count - 1].rows.append(topic)
             }
         }
-        var topics: [ProtoTopic] = rowTopics
+        var topics: [ProtoTopic] = []
         var sectionTopic: Int?
         var description: String?
-        for (groupIndex, group) in groups.enumerated() where !group.items.isEmpty {
+        for (groupIndex, group) in groups.enumerated() where !group.items.isEmpty || !group.rows.isEmpty {
+            guard group.rows.isEmpty else {
+                topics += group.rows
+                continue
+            }
             var labelTitle: String?
             var labelNote: String?
             var hint: ResourceType?
@@ -602,8 +610,13 @@ struct ImportSession {
                               resources: item.resources + children)
         }
         let (title, summary) = ImportText.titleAndSummary(item.plain)
-        return ProtoTopic(title: title.isEmpty ? "Untitled topic" : title, summary: summary ?? details, resources: children)
+        if title.isEmpty { note("an item without text (`\(item.source.text.abbreviatedForMessage)`) is titled `\(Self.untitledTopic)`", line: item.source.line) }
+        return ProtoTopic(title: title.isEmpty ? Self.untitledTopic : title, summary: summary ?? details, resources: children)
     }
+
+    /// The title of a topic whose text has nothing to say (an item of markup alone); its id is
+    /// then made from what it holds, never from this.
+    static let untitledTopic = "Untitled topic"
 
     /// A topic from a heading below a section: its paragraphs give the summary, its list items
     /// and links the resources.

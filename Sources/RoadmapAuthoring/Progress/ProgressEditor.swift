@@ -62,27 +62,23 @@ public enum ProgressEditor {
             topicsIndex = entries.count - 1
         }
         var items = entries[topicsIndex].value.items ?? []
-        var carried: [YAMLCommentLine] = []   // the comments of removed entries, kept on the next one
+        // Each entry's subject, once, and the entries of each subject: linear in entries and targets.
+        var entriesOf: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() {
+            guard let ref = field("ref", of: item) else { continue }
+            entriesOf[subject(ref) ?? ref, default: []].append(index)
+        }
+        var removed = Set<Int>()
         var outcomes: [Outcome] = []
         for target in targets {
-            let matches = items.indices.filter { index in
-                guard let ref = field("ref", of: items[index]) else { return false }
-                return (subject(ref) ?? ref) == target.key
-            }
+            let matches = (entriesOf[target.key] ?? []).filter { !removed.contains($0) }
             switch edit {
             case .undo:
                 guard !matches.isEmpty else {
                     outcomes.append(.notThere)
                     continue
                 }
-                for index in matches.reversed() {
-                    let removed = items.remove(at: index)
-                    if index < items.count {
-                        items[index].leading = removed.leading + items[index].leading
-                    } else {
-                        carried += removed.leading
-                    }
-                }
+                removed.formUnion(matches)
                 outcomes.append(.removed(matches.count))
             case .set(let status):
                 if let first = matches.first {
@@ -95,11 +91,25 @@ public enum ProgressEditor {
                                                                            (key: "status", value: .literal(status.rawValue))]
                     if let date { pairs.append((key: "date", value: .text(date))) }
                     items.append(YAMLCommentedItem(value: .mapping(pairs)))
+                    entriesOf[target.key, default: []].append(items.count - 1)
                     outcomes.append(.added)
                 }
             }
         }
-        entries[topicsIndex].value = YAMLCommentedNode(.sequence(items))
+        // The comments of removed entries stay: on the next entry kept, else at the end.
+        var kept: [YAMLCommentedItem] = []
+        var carried: [YAMLCommentLine] = []
+        for (index, item) in items.enumerated() {
+            if removed.contains(index) {
+                carried += item.leading
+            } else {
+                var item = item
+                item.leading = carried + item.leading
+                carried = []
+                kept.append(item)
+            }
+        }
+        entries[topicsIndex].value = YAMLCommentedNode(.sequence(kept))
         document.root = YAMLCommentedNode(.mapping(entries))
         document.footer = carried + document.footer
         return (YAMLCommentedWriter().write(document), outcomes)

@@ -17,13 +17,21 @@ struct ImportCommand: AsyncParsableCommand {
             topics; when they are all links they make one topic named after the section. A \
             short line ending in `:` starts a group whose links are the resources of a topic of \
             that name. Nested items and links are resources (`[course/Udemy] Title — URL` gives \
-            the type and provider); paragraphs give summaries. Ids are slugs of the titles, \
-            made unique. Code, front matter, comments and tables are ignored.
+            the type and provider, `[@video@Title](…)` too); paragraphs give summaries. A \
+            table with a name column gives a topic a row (its link a resource, duration and \
+            effort its hours, prerequisites its requires). Ids are slugs of the titles \
+            (transliterated from other scripts), made unique. Tables of contents, navigation, \
+            badges and licence, contributor or sponsor sections are left out; code, front \
+            matter and comments are ignored.
 
-            Notes about what was skipped go to standard error. The result is validated before \
-            anything is written: exit 65 (and nothing written) when it is not a valid roadmap, \
-            66 when FILE does not exist, 73 when -o names an existing file and --force is not \
-            given.
+            Nothing is dropped in silence: every web link is in the roadmap or named in a note \
+            (on standard error, with file and line), and the summary counts them; --strict \
+            fails on any. Then the topics that look like topics of the bundled roadmaps (or of \
+            --with) but would not merge are listed, with the same-as that merges them.
+
+            The result is validated before anything is written: exit 65 (and nothing written) \
+            when it is not a valid roadmap or --strict finds something left out, 66 when FILE \
+            does not exist, 73 when -o names an existing file and --force is not given.
             """)
 
     @Argument(help: ArgumentHelp("The Markdown file, or - for standard input.", valueName: "file.md"))

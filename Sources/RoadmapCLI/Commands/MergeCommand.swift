@@ -88,9 +88,15 @@ struct MergeCommand: AsyncParsableCommand {
     private func composed() async throws -> (Curriculum, SourceFiles)? {
         // --skip-known: progress files apart; known roadmaps are merged in last (for identity), then taken out.
         let progressFiles = skipKnown.filter(ProgressInput.isProgressFile)
-        let knownRoadmaps = skipKnown.filter { !progressFiles.contains($0) }
+        var knownRoadmaps: [String] = []
+        for known in skipKnown where !progressFiles.contains(known) && !knownRoadmaps.contains(known) { knownRoadmaps.append(known) }
+        // The known roadmaps' ids, from loading them alone: the merge leaves out what they have.
+        let knownIDs = knownRoadmaps.isEmpty ? [] : try await LoadedRoadmaps.load(knownRoadmaps, defaultIDs: [], options: loading).roadmaps.map(\.id)
+        if let both = roadmaps.first(where: { knownRoadmaps.contains($0) || knownIDs.contains($0) }) {
+            throw Report.shared.fail(.usage, .usage, "`\(both)` is both merged and given to --skip-known; give it once")
+        }
         var names = roadmaps
-        if names.isEmpty, !knownRoadmaps.isEmpty { names = BundledRoadmap.defaultMergeOrder.filter { !knownRoadmaps.contains($0) } }
+        if names.isEmpty, !knownIDs.isEmpty { names = BundledRoadmap.defaultMergeOrder.filter { !knownIDs.contains($0) } }
         let defaults = roadmaps.isEmpty && knownRoadmaps.isEmpty
         let result = try await LoadedRoadmaps.load(names + knownRoadmaps, defaultIDs: BundledRoadmap.defaultMergeOrder, options: loading)
         if suggest {
@@ -112,8 +118,7 @@ struct MergeCommand: AsyncParsableCommand {
             Report.shared.add(notes, files: allFiles)
         }
         if !knownRoadmaps.isEmpty {
-            let knownIDs = Set(result.roadmaps.suffix(knownRoadmaps.count).map(\.id))
-            let (kept, notes) = KnownTopics.removing(roadmaps: knownIDs, from: curriculum, retitle: id == nil && title == nil)
+            let (kept, notes) = KnownTopics.removing(roadmaps: Set(knownIDs), from: curriculum, retitle: id == nil && title == nil)
             curriculum = kept
             Report.shared.add(notes, files: allFiles)
         }

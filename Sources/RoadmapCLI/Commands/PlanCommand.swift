@@ -76,8 +76,9 @@ struct PlanCommand: AsyncParsableCommand {
         var result: [Int] = []
         for name in days.lowercased().split(separator: ",", omittingEmptySubsequences: false).map({ String($0).trimmingSpaces }) {
             let fullNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-            guard let index = CalendarDate.weekdayNames.firstIndex(of: name) ?? fullNames.firstIndex(of: name) else {
-                let hint = Spelling.closest(to: String(name.prefix(3)), in: CalendarDate.weekdayNames).map { "; did you mean `\($0)`?" } ?? ""
+            let singular = name.hasSuffix("s") && name.count > 3 ? String(name.dropLast()) : name   // `mondays`, `mons`
+            guard let index = CalendarDate.weekdayNames.firstIndex(of: singular) ?? fullNames.firstIndex(of: singular) else {
+                let hint = Spelling.hint(for: String(name.prefix(3)), in: CalendarDate.weekdayNames)
                 throw ValidationError("--days takes weekdays as mon,tue,wed,thu,fri,sat,sun, found `\(name)`\(hint)")
             }
             result.append(index)
@@ -88,7 +89,8 @@ struct PlanCommand: AsyncParsableCommand {
     /// `--at` in minutes after midnight.
     func startMinute() throws -> Int {
         let parts = at.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+        guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]),
               (0..<24).contains(hour), (0..<60).contains(minute) else {
             throw ValidationError("--at takes a time as HH:MM (00:00 to 23:59), found `\(at)`")
         }

@@ -17,7 +17,7 @@ struct ProgressCommand: AsyncParsableCommand {
         abstract: "Show a progress file against a curriculum (done, doing, skipped, left, hours), or mark topics in it.",
         usage: """
             roadmap progress <file> [<file|id> ...]
-            roadmap progress <file> done|doing|skip|undo <ref> ... [--in <file|id> ...] [--date <date>]
+            roadmap progress <file> done|doing|skip|undo <ref> ... [--in <file|id>]... [--date <date>]
             """,
         discussion: """
             FILE is a progress file (`roadmap-progress: 1` and a list of topics with `ref`, \
@@ -64,8 +64,8 @@ struct ProgressCommand: AsyncParsableCommand {
         valueName: "file|id|verb ref"))
     var arguments: [String] = []
 
-    @Option(name: .customLong("in"), parsing: .upToNextOption, help: ArgumentHelp(
-        "When marking: the roadmaps whose merge the refs are checked against (default: the bundled four).", valueName: "file|id"))
+    @Option(name: .customLong("in"), help: ArgumentHelp(
+        "When marking: a roadmap whose merge the refs are checked against (default: the bundled four); repeatable.", valueName: "file|id"))
     var roadmaps: [String] = []
 
     @Option(help: ArgumentHelp("When marking: the date to record (YYYY-MM-DD; default: today).", valueName: "date"))
@@ -83,12 +83,18 @@ struct ProgressCommand: AsyncParsableCommand {
     var verb: Verb? { arguments.first.flatMap(Verb.init(rawValue:)) }
 
     func validate() throws {
-        if let date, !FormatRules.isDate(date) {
-            throw ValidationError("--date takes a date as YYYY-MM-DD, found `\(date)`")
+        if let date, !FormatRules.isDay(date) {
+            throw ValidationError("--date takes a day as YYYY-MM-DD, found `\(date)`")
+        }
+        if Verb(rawValue: file) != nil {
+            throw ValidationError("the first argument is the progress file: roadmap progress FILE \(file) REF…")
         }
         if let verb {
             if arguments.count < 2 {
                 throw ValidationError("`\(verb.rawValue)` needs the topics to mark: roadmap progress \(file) \(verb.rawValue) REF…")
+            }
+            if arguments.dropFirst().contains(where: { !$0.contains(where: { !$0.isWhitespace }) }) {
+                throw ValidationError("a topic to mark is empty: give ROADMAP/ID, an id or an alias")
             }
         } else {
             if !roadmaps.isEmpty { throw ValidationError("--in is for marking topics (done|doing|skip|undo); to show, name the roadmaps after the file") }
@@ -120,26 +126,21 @@ struct ProgressCommand: AsyncParsableCommand {
         let stamp = AtomicFile.Stamp(path: file)
         var existing: [UInt8]?
         if FileBytes.exists(file) {
-            _ = try ProgressInput.read(file, files: &files, maxBytes: loading.limits.maxFileBytes)
-            existing = try? FileBytes.read(file, limit: loading.limits.maxFileBytes)
+            let bytes = try ProgressInput.bytes(file, maxBytes: loading.limits.maxFileBytes)
+            _ = try ProgressInput.decode(bytes, path: file, files: &files)
+            existing = bytes
         }
-        // Each name of a topic to its canonical id (a bare id too, as entries are matched).
-        var subjects: [String: String] = [:]
-        for topic in curriculum.topics {
-            for name in topic.names + topic.names.compactMap({ $0.split(separator: "/").last.map(String.init) }) where subjects[name] == nil {
-                subjects[name] = topic.id
-            }
-        }
+        // Refs are matched as a progress file's entries are (ProgressReport), to the canonical id.
+        let index = ProgressReport.index(curriculum.topics.map(\.names))
         func subject(_ ref: String) -> String? {
-            subjects[ref] ?? ref.split(separator: "/").last.flatMap { subjects[String($0)] }
+            ProgressReport.position(of: ref, in: index).map { curriculum.topics[$0].id }
         }
         var unknown: [Diagnostic] = []
-        let candidates = subjects.keys.sorted()
+        let candidates = index.keys.sorted()
         let targets = refs.map { ref in
             let target = ProgressEditor.Target(written: ref, subject: subject(ref))
             if target.subject == nil {
-                let hint = unknown.count < ProgressReport.maxSpellingHints
-                    ? Spelling.closest(to: ref, in: candidates).map { "; did you mean `\($0)`?" } ?? "" : ""
+                let hint = unknown.count < ProgressReport.maxSpellingHints ? Spelling.hint(for: ref, in: candidates) : ""
                 unknown.append(Diagnostic(allowUnknown ? .warning : .error, .progressUnmatched,
                     "expected a topic of `\(curriculum.id)` (ROADMAP/ID, an id or an alias), found `\(ref.abbreviatedForMessage)`, which names none"
                         + (allowUnknown ? " (written as typed)" : " (nothing is written; --allow-unknown writes it as typed)") + hint,

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RoadmapComposition
 import RoadmapLoading
@@ -39,19 +40,41 @@ enum ProgressInput {
     /// True when `path` is a file that starts as a progress file does (`roadmap-progress:`
     /// among its first lines), so that `--skip-known` can take a progress file or a roadmap.
     static func isProgressFile(_ path: String) -> Bool {
-        guard FileBytes.isRegularFile(path), let bytes = try? FileBytes.read(path, limit: 1 << 24) else { return false }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        return head.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("roadmap-progress:") }
+        guard FileBytes.isRegularFile(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        // The first key, after comments, blank lines and a `---`, says which format the file is in.
+        var text = ""
+        while let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty {
+            text += String(decoding: chunk, as: UTF8.self)
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for line in lines.dropLast() {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+                if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("%") { continue }
+                return trimmed.hasPrefix("roadmap-progress:")
+            }
+            text = String(lines.last ?? "")
+            if text.utf8.count > 1 << 20 { return false }   // one line of a megabyte: no progress file
+        }
+        let last = text.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+        return last.hasPrefix("roadmap-progress:")
     }
 
     /// The decoded file; a missing file is exit 66, an invalid one exit 65 (every problem reported).
     static func read(_ path: String, files: inout SourceFiles, maxBytes: Int) throws -> ProgressFile {
-        let bytes: [UInt8]
+        try decode(try bytes(path, maxBytes: maxBytes), path: path, files: &files)
+    }
+
+    /// The file's bytes (a missing or unreadable file reported: exit 66 or 74).
+    static func bytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
         do {
-            bytes = try FileBytes.read(path, limit: maxBytes)
+            return try FileBytes.read(path, limit: maxBytes)
         } catch {
             throw error.reported()
         }
+    }
+
+    /// The progress file in `bytes`, read from `path` (its problems reported, all of them: exit 65).
+    static func decode(_ bytes: [UInt8], path: String, files: inout SourceFiles) throws -> ProgressFile {
         let fileID = files.add(SourceFile(displayName: path, origin: .file(path: path), retainedText: String(decoding: bytes, as: UTF8.self)))
         let (progress, problems) = ProgressFile.decode(bytes, file: fileID)
         Report.shared.add(problems, files: files)

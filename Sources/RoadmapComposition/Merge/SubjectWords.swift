@@ -2,8 +2,9 @@ import Foundation
 
 /// The words of a topic's title that name its subject, as `merge --suggest` compares them:
 /// lowercased; `+` and `#` kept (C, C++ and C# differ); plural `-s` and British `-isation`
-/// folded (`Data Warehouses` ~ `Data Warehousing` stay apart, `Databases` ~ `Database`); a few
-/// abbreviations spelled out (`math`, `stats`, `prep`, `k8s`); little words left out.
+/// folded (`Databases` ~ `Database`, `Visualisation` ~ `Visualization`); a few abbreviations and
+/// spellings of one word written out (`math`, `stats`, `prep`, `k8s`; `warehouses` and
+/// `warehousing`); little words left out.
 struct SubjectWords: Sendable, Equatable {
     /// The words, in title order, each once.
     let words: [String]

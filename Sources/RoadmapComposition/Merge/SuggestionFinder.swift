@@ -33,7 +33,8 @@ public enum SuggestionFinder {
         for group in 0..<groupCount {
             byWord["title " + titleByGroup[group], default: []].append(group)
             for word in wordsByGroup[group] where word.count > 2 { byWord[word, default: []].append(group) }
-            for word in subjectByGroup[group].words where word.count > 2 && !wordsByGroup[group].contains(word) { byWord[word, default: []].append(group) }
+            // Subject words of any length (Go, AI, C): a short title is a candidate through them.
+            for word in subjectByGroup[group].words where word.count <= 2 || !wordsByGroup[group].contains(word) { byWord[word, default: []].append(group) }
             for url in urlsByGroup[group] { byURL[url, default: []].append(group) }
         }
         index(byWord)

@@ -67,7 +67,7 @@ public struct StudyPlanner: Sendable {
             let perWeek = request.hoursPerWeek ?? 0
             sessionMinutes = minutes(perWeek / Double(days.count))
             guard sessionMinutes > 0 else {
-                return .failure(Failure(message: "expected more than 0 hours a week, found \(HoursFormat.string(perWeek))"))
+                return .failure(Failure(message: "expected at least a minute a session, found \(HoursFormat.string(perWeek)) h a week over \(days.count) study day\(days.count == 1 ? "" : "s")"))
             }
         }
         guard request.startMinute + sessionMinutes <= 24 * 60 else {
@@ -85,8 +85,12 @@ public struct StudyPlanner: Sendable {
         var date = request.start
         var topic = 0
         var remaining = topicMinutes.first ?? 0
+        let lastDay = CalendarDate("9999-12-31")?.day ?? Int.max
         while topic < left.count {
             while !days.contains(date.weekday) { date = date.adding(days: 1) }
+            guard date.day <= lastDay else {
+                return .failure(Failure(message: "expected a plan that ends by 9999-12-31, found one that goes on after it; give more hours a week"))
+            }
             var used = 0
             var pieces: [PlanDocument.Piece] = []
             while topic < left.count, used < sessionMinutes {

@@ -32,13 +32,26 @@ public struct ProgressReport: Sendable {
 
     /// Sets `file` against topics given by their names (each topic's own id first) and hours.
     /// `scope` names the curriculum or roadmap in messages.
-    public init(_ file: ProgressFile, names: [[String]], scope: String) {
+    /// Each name of each topic, and each name without its roadmap, to the topic's position
+    /// (the first topic keeps a name two share): how refs are matched, in one place.
+    public static func index(_ names: [[String]]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (position, topicNames) in names.enumerated() {
             for name in topicNames + topicNames.compactMap(Self.bareID) where index[name] == nil {
                 index[name] = position
             }
         }
+        return index
+    }
+
+    /// The position of the topic `ref` names in `index`: by the name itself, else (`ROADMAP/ID`)
+    /// by its `ID`.
+    public static func position(of ref: String, in index: [String: Int]) -> Int? {
+        index[ref] ?? bareID(ref).flatMap { $0.isEmpty ? nil : index[$0] }
+    }
+
+    public init(_ file: ProgressFile, names: [[String]], scope: String) {
+        let index = Self.index(names)
         progress = Array(repeating: nil, count: names.count)
         diagnostics = []
         unmatched = 0
@@ -46,7 +59,7 @@ public struct ProgressReport: Sendable {
         var hints: [String: String] = [:]
         var setBy: [Int: ProgressFile.Entry] = [:]
         for entry in file.entries {
-            if let position = index[entry.ref] ?? Self.bareID(entry.ref).flatMap({ index[$0] }) {
+            if let position = Self.position(of: entry.ref, in: index) {
                 if let earlier = setBy[position], earlier.status != entry.status {
                     diagnostics.append(.warning(.progressConflict,
                         "expected one status for `\(names[position].first ?? entry.ref)`, found `\(entry.status.rawValue)` here and `\(earlier.status.rawValue)` at line \(earlier.location.line) (\(earlier.ref.abbreviatedForMessage)); the later one counts",
@@ -62,7 +75,7 @@ public struct ProgressReport: Sendable {
                 var hint = hints[entry.ref] ?? ""
                 if hints[entry.ref] == nil, hints.count < Self.maxSpellingHints {
                     if candidates == nil { candidates = index.keys.sorted() }
-                    hint = Spelling.closest(to: entry.ref, in: candidates ?? []).map { "; did you mean `\($0)`?" } ?? ""
+                    hint = Spelling.hint(for: entry.ref, in: candidates ?? [])
                     hints[entry.ref] = hint
                 }
                 diagnostics.append(.warning(.progressUnmatched,

@@ -98,9 +98,13 @@ public struct ProgressFile: Sendable, Equatable {
                     }
                     switch field.value {
                     case "ref":
-                        entry.ref = scalar.value
                         entry.location = at(scalar.mark)
-                        hasRef = true
+                        if scalar.value.contains(where: { !$0.isWhitespace }) {
+                            entry.ref = scalar.value
+                            hasRef = true
+                        } else {
+                            diagnostics.append(.error(.emptyText, "expected a topic for `ref` (ROADMAP/ID, an id or an alias), found an empty text", at: at(scalar.mark)))
+                        }
                     case "status":
                         if let status = Status(rawValue: scalar.value) {
                             entry.status = status
@@ -110,7 +114,7 @@ public struct ProgressFile: Sendable, Equatable {
                             diagnostics.append(.error(.wrongType, "expected a status (done, doing or skipped), found `\(scalar.value)`\(hint)", at: at(scalar.mark)))
                         }
                     case "date":
-                        if FormatRules.isDate(scalar.value) {
+                        if FormatRules.isDay(scalar.value) {
                             entry.date = scalar.value
                         } else {
                             diagnostics.append(.error(.invalidDate, "expected a date as YYYY-MM-DD for `date`, found `\(scalar.value.abbreviatedForMessage)`", at: at(scalar.mark)))
@@ -118,7 +122,9 @@ public struct ProgressFile: Sendable, Equatable {
                     default: entry.note = scalar.value
                     }
                 }
-                if !hasRef { diagnostics.append(.error(.missingKey, "expected `ref` (the topic) in this entry, found none", at: at(itemMark))) }
+                if !hasRef, !fields.contains(where: { $0.key.value == "ref" }) {
+                    diagnostics.append(.error(.missingKey, "expected `ref` (the topic) in this entry, found none", at: at(itemMark)))
+                }
                 if !hasStatus, !fields.contains(where: { $0.key.value == "status" }) {
                     diagnostics.append(.error(.missingKey, "expected `status` (done, doing or skipped) in this entry, found none", at: at(itemMark)))
                 }

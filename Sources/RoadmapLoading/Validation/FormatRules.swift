@@ -29,6 +29,11 @@ public enum FormatRules {
         return out
     }
 
+    /// `YYYY-MM-DD` only: a whole day that exists (what progress files and plans take).
+    public static func isDay(_ text: String) -> Bool {
+        text.utf8.count == 10 && text.split(separator: "-", omittingEmptySubsequences: false).count == 3 && isDate(text)
+    }
+
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01–12 and a day that exists in that month.
     public static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -426,4 +426,19 @@ struct ImportRulesTests {
         #expect(imported.roadmap.sections.isEmpty)
         #expect(!ImportFixtures.problems(imported.yaml).isEmpty)
     }
+
+    @Test("course-table hours: ranges, thousands, units as words; too many hours and endless cells are no hours, and stay fast")
+    func courseTableHours() {
+        #expect(CourseTable.hours(duration: "6-9 hours", effort: nil)?.hours == 7.5)
+        #expect(CourseTable.hours(duration: "1,000 hours", effort: nil)?.hours == 1000)
+        #expect(CourseTable.hours(duration: "2.5 h", effort: nil)?.hours == 2.5)
+        #expect(CourseTable.hours(duration: "10 hours (2 times)", effort: nil)?.hours == 10)
+        #expect(CourseTable.hours(duration: "13 weeks", effort: "6-9 hours/week")?.hours == 97.5)
+        #expect(CourseTable.hours(duration: "3 months", effort: nil)?.hours == 60)
+        #expect(CourseTable.hours(duration: "99999999999999999999 hours", effort: nil) == nil)
+        #expect(CourseTable.hours(duration: "200000 hours", effort: nil) == nil)
+        #expect(CourseTable.hours(duration: "hello", effort: nil) == nil)
+        // 20,000 numbers in one cell: one pass (it took 158 s before).
+        #expect(CourseTable.hours(duration: String(repeating: "1 ", count: 20_000), effort: nil) == nil)
+    }
 }

@@ -124,6 +124,41 @@ struct SuggestionQualityTests {
         (("dp", "Dynamic Programming", nil), ("fp", "Functional Programming", nil)),
     ]
 
+    /// A second set, written after the rules were tuned on the first and never used to tune them:
+    /// how the rules do on titles they were not fitted to.
+    static let heldOut: [(Side, Side)] = [
+        (("go", "Go", nil), ("go", "Go Programming", nil)),
+        (("ai", "AI Fundamentals", nil), ("ai", "AI", nil)),
+        (("react", "React.js", nil), ("react", "React", nil)),
+        (("graphql", "GraphQL APIs", nil), ("graphql", "GraphQL", nil)),
+        (("snowflake", "Snowflake", nil), ("snowflake", "Snowflake Data Warehouse", nil)),
+        (("dbt", "dbt (data build tool)", nil), ("dbt", "dbt", nil)),
+        (("optimization", "Optimisation", nil), ("optimization", "Optimization", nil)),
+        (("clustering", "Clustering Algorithms", nil), ("clustering", "Clustering", nil)),
+        (("ensembles", "Ensemble Methods", nil), ("ensembles", "Ensemble methods in practice", nil)),
+        (("llm", "Large Language Models", nil), ("llm", "Large Language Models (LLMs)", nil)),
+        (("prompting", "Prompt Engineering", nil), ("prompting", "Prompt engineering basics", nil)),
+        (("vectors", "Vector Databases", nil), ("vectors", "Vector Database", nil)),
+        (("excel", "Excel", nil), ("excel", "Microsoft Excel", nil)),
+        (("tableau", "Tableau", nil), ("tableau", "Tableau dashboards", nil)),
+        (("gans", "Generative Adversarial Networks", nil), ("gans", "Generative Adversarial Networks (GANs)", nil)),
+        (("rnn", "Recurrent Neural Networks", nil), ("cnn", "Convolutional Neural Networks", nil)),
+        (("bagging", "Bagging", nil), ("boosting", "Boosting", nil)),
+        (("rest", "REST APIs", nil), ("graphql-2", "GraphQL", nil)),
+        (("precision", "Precision and Recall", nil), ("roc", "ROC Curves", nil)),
+        (("k-means", "K-Means Clustering", nil), ("hierarchical", "Hierarchical Clustering", nil)),
+        (("bfs", "Breadth-First Search", nil), ("dfs", "Depth-First Search", nil)),
+        (("mysql", "MySQL", nil), ("postgresql", "PostgreSQL", nil)),
+        (("tcp", "TCP", nil), ("udp", "UDP", nil)),
+        (("scala", "Scala", nil), ("scala-spark", "Spark with Scala", nil)),
+        (("dashboards", "Dashboards", nil), ("tableau-2", "Tableau", nil)),
+        (("stemming", "Stemming", nil), ("lemmatization", "Lemmatization", nil)),
+        (("tokenization", "Tokenization", nil), ("tokenomics", "Tokenomics", nil)),
+        (("pca", "Principal Component Analysis", nil), ("ica", "Independent Component Analysis", nil)),
+        (("sorting", "Sorting Algorithms", nil), ("searching", "Searching Algorithms", nil)),
+        (("java-2", "Java", nil), ("kotlin", "Kotlin", nil)),
+    ]
+
     /// The subjects of equal meaning under two labels above (the same subject in two pairs).
     static let sameSubjects: [Set<String>] = [
         ["statistics", "statistics-2", "stats-course"], ["kubernetes", "kubernetes-2", "orchestration"], ["docker", "docker-2"],
@@ -136,6 +171,8 @@ struct SuggestionQualityTests {
         ["discrete-math", "discrete-2"], ["interviews", "interviews-2"], ["resume", "resume-2"], ["big-data", "big-data-2"],
         ["monitoring", "monitoring-2"], ["bash", "bash-2"], ["visualization", "visualization-2"], ["nlp", "nlp-2"],
         ["networking", "computer-networks"],
+        // The held-out set.
+        ["tableau", "tableau-2"], ["graphql", "graphql-2"],
     ]
 
     static func subjectKey(_ subject: String) -> String {
@@ -152,7 +189,7 @@ struct SuggestionQualityTests {
     }
 
     /// (precision, recall, true pairs found, suggestions, true pairs).
-    static func measure() -> (precision: Double, recall: Double, found: Int, suggested: Int, truth: Int) {
+    static func measure(_ pairs: [(Side, Side)] = pairs) -> (precision: Double, recall: Double, found: Int, suggested: Int, truth: Int) {
         let a = pairs.map(\.0), b = pairs.map(\.1)
         let merge = MergeFixture.merge([("a.yaml", roadmap("a", a)), ("b.yaml", roadmap("b", b))])
         let suggestions = SuggestionFinder.suggestions(for: TopicGraph(merge.load.roadmaps))
@@ -172,14 +209,24 @@ struct SuggestionQualityTests {
         return (suggestions.isEmpty ? 0 : Double(found) / Double(suggestions.count), Double(found) / Double(truth), found, suggestions.count, truth)
     }
 
-    @Test("the labelled set: 106 pairs, each side a topic; precision and recall stay at the measured figures (0.98, 0.88) or above")
+    @Test("the labelled set: 106 pairs, each side a topic; precision and recall stay at the measured figures (0.98, 0.89) or above")
     func precisionAndRecall() {
         #expect(Self.pairs.count == 106)
         let result = Self.measure()
         print("suggestions: precision \(result.precision) (\(result.found) of \(result.suggested)), recall \(result.recall) (\(result.found) of \(result.truth))")
         // Measured on this set: before SubjectWords, precision 0.90 (37 of 41) and recall 0.37 (37 of 100);
-        // with it, 1.0 (88 of 88) and 0.88 (88 of 100).
+        // with it, 1.0 (89 of 89) and 0.89 (89 of 100). (The rules were tuned on this set; see `heldOut`.)
         #expect(result.precision >= 0.98)
-        #expect(result.recall >= 0.88)
+        #expect(result.recall >= 0.89)
+    }
+
+    @Test("the held-out set (30 pairs, not used for tuning): precision and recall stay at the measured figures or above")
+    func heldOut() {
+        #expect(Self.heldOut.count == 30)
+        let result = Self.measure(Self.heldOut)
+        print("held out: precision \(result.precision) (\(result.found) of \(result.suggested)), recall \(result.recall) (\(result.found) of \(result.truth))")
+        // Measured once, after the rules were fixed: precision 1.0 (10 of 10), recall 0.59 (10 of 17).
+        #expect(result.precision >= 0.9)
+        #expect(result.recall >= 0.58)
     }
 }
