@@ -273,6 +273,13 @@ struct LearnerCommandsTests {
             #expect(pair["share-of-topics"] as? Double == Double(shared.count) / Double(count), "\(from) → \(to)")
         }
         #expect(try CLI.run(["overlap", "mlops"]).status == 64)
+        // One folder stands for the roadmaps in it.
+        let folder = try CLI.temporaryFolder()
+        for id in ["data-science", "mlops"] {
+            try FileManager.default.copyItem(atPath: CLI.packageRoot + "/Roadmaps/\(id).yaml", toPath: folder + "/\(id).yaml")
+        }
+        let fromFolder = try Self.json(try CLI.run(["overlap", folder, "-f", "json"]))
+        #expect((fromFolder["pairs"] as? [[String: Any]])?.count == 2)
     }
 
     @Test("merge --skip-known: what mlops adds to data science, every topic left out named in a note; or what a progress file marks done")

@@ -90,8 +90,12 @@ struct MergeCommand: AsyncParsableCommand {
         let progressFiles = skipKnown.filter(ProgressInput.isProgressFile)
         var knownRoadmaps: [String] = []
         for known in skipKnown where !progressFiles.contains(known) && !knownRoadmaps.contains(known) { knownRoadmaps.append(known) }
-        // The known roadmaps' ids, from loading them alone: the merge leaves out what they have.
-        let knownIDs = knownRoadmaps.isEmpty ? [] : try await LoadedRoadmaps.load(knownRoadmaps, defaultIDs: [], options: loading).roadmaps.map(\.id)
+        // The known roadmaps' ids, from reading them alone (their problems are reported once, by
+        // the load of everything below): the merge leaves out what they have.
+        var knownIDs: [String] = []
+        if !knownRoadmaps.isEmpty, case let (inputs, unknown) = try loading.inputs(for: knownRoadmaps, defaultIDs: []), unknown.isEmpty {
+            knownIDs = await loading.loader.load(inputs).roadmaps.map(\.id)
+        }
         if let both = roadmaps.first(where: { knownRoadmaps.contains($0) || knownIDs.contains($0) }) {
             throw Report.shared.fail(.usage, .usage, "`\(both)` is both merged and given to --skip-known; give it once")
         }

@@ -29,7 +29,10 @@ struct OverlapCommand: AsyncParsableCommand {
     @OptionGroup var loading: LoadingOptions
 
     func validate() throws {
-        if roadmaps.count == 1 { throw ValidationError("overlap compares two or more roadmaps, found one: `\(roadmaps[0])`") }
+        // (One folder is fine: it stands for the roadmaps in it, counted once they are found.)
+        if roadmaps.count == 1, !FileBytes.isDirectory(roadmaps[0]) {
+            throw ValidationError("overlap compares two or more roadmaps, found one: `\(roadmaps[0])`")
+        }
     }
 
     func run() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RoadmapComposition
 import RoadmapLoading
@@ -74,7 +75,7 @@ struct PlanCommand: AsyncParsableCommand {
     /// The study days, 0 Monday … 6 Sunday.
     func studyDays() throws -> [Int] {
         var result: [Int] = []
-        for name in days.lowercased().split(separator: ",", omittingEmptySubsequences: false).map({ String($0).trimmingSpaces }) {
+        for name in days.lowercased().split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
             let fullNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             let singular = name.hasSuffix("s") && name.count > 3 ? String(name.dropLast()) : name   // `mondays`, `mons`
             guard let index = CalendarDate.weekdayNames.firstIndex(of: singular) ?? fullNames.firstIndex(of: singular) else {
@@ -110,12 +111,5 @@ struct PlanCommand: AsyncParsableCommand {
         case .failure(let failure):
             throw Report.shared.fail(.usage, .usage, failure.message)
         }
-    }
-}
-
-extension String {
-    /// Without spaces at either end.
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

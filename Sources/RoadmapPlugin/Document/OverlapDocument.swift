@@ -85,8 +85,11 @@ public struct OverlapDocument: Sendable, Equatable, Codable {
         self.pairs = pairs
     }
 
-    /// The pair for `from` and `to`.
-    public func pair(from: String, to: String) -> Pair? {
-        pairs.first { $0.from == from && $0.to == to }
+    /// The pairs by `from`, then `to`, and the roadmaps by id: made once, so that a table of n
+    /// roadmaps looks up its n² cells without reading every pair for each.
+    public func index() -> (pairs: [String: [String: Pair]], roadmaps: [String: Input]) {
+        var byRoadmaps: [String: [String: Pair]] = [:]
+        for pair in pairs where byRoadmaps[pair.from]?[pair.to] == nil { byRoadmaps[pair.from, default: [:]][pair.to] = pair }
+        return (byRoadmaps, Dictionary(roadmaps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 }
