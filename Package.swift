@@ -5,13 +5,15 @@ import PackageDescription
 /// (`Plugins/Markdown` → `MarkdownPlugin`) that depends on the plugin contract only.
 /// (Listed by hand: SwiftPM caches the manifest by its text, so a listing of the folder
 /// would miss a new plugin.)
-let pluginFolders = ["Brief", "DOT", "HTML", "ICS", "JSON", "Markdown", "Mermaid", "Terminal", "YAML"]
+let pluginFolders = ["Brief", "DOT", "HTML", "ICS", "JSON", "Markdown", "Mermaid", "Template", "Terminal", "YAML"]
 /// What a plugin uses besides the contract: the YAML plugin writes documents as roadmap files
 /// through the one YAML writer (RoadmapWriting), so that they are in `roadmap fmt`'s layout; the
-/// HTML plugin hashes its inline style and script for the page's Content-Security-Policy (Crypto).
+/// HTML plugin hashes its inline style and script for the page's Content-Security-Policy (Crypto);
+/// the template plugin renders `--template FILE` with swift-mustache.
 let pluginExtraDependencies: [String: [Target.Dependency]] = [
     "YAML": ["RoadmapWriting"],
     "HTML": [.product(name: "Crypto", package: "swift-crypto")],
+    "Template": [.product(name: "Mustache", package: "swift-mustache")],
 ]
 let pluginTargets: [Target] = pluginFolders.map { folder in
     .target(name: folder + "Plugin", dependencies: ["RoadmapPlugin"] + (pluginExtraDependencies[folder] ?? []),
@@ -35,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libyaml, the system library (Debian: libyaml-dev). Only RoadmapYAML imports it.

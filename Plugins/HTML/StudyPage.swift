@@ -10,11 +10,11 @@ enum StudyPage {
         for input in document.roadmaps {
             let title = HTMLText.escaped(input.title)
             let linked = input.source.flatMap(HTMLText.webURL).map { "<a href=\"\($0)\" rel=\"noopener noreferrer\">\(title)</a>" } ?? title
-            header += "<li>\(linked) (<code>\(HTMLText.escaped(input.id))</code>): \(input.topicCount) topics, \(input.sharedTopicCount) shared with the others</li>\n"
+            header += "<li>\(linked) (<code>\(HTMLText.escaped(input.id))</code>): \(Counted.string(input.topicCount, "topic")), \(input.sharedTopicCount) shared with the others</li>\n"
         }
         header += "</ol>\n"
         let totals = document.totals
-        let extra = "<span>\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared</span><span>\(totals.resources) resources</span><span>\(totals.stages) parts</span>"
+        let extra = "<span>\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared</span><span>\(Counted.string(totals.resources, "resource"))</span><span>\(Counted.string(totals.stages, "part"))</span>"
         return page(title: document.title, id: document.id, header: header, extraTotals: extra, progress: document.progress,
                     groups: PageGroup.groups(document), graph: GraphOutline(document), groupNoun: "part",
                     roadmapTitles: Dictionary(document.roadmaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }))
@@ -28,7 +28,7 @@ enum StudyPage {
         if !document.authors.isEmpty { facts.append("by " + document.authors.map(HTMLText.escaped).joined(separator: ", ")) }
         if let extends = document.extends { facts.append("a variant of <code>\(HTMLText.escaped(extends))</code>") }
         header += "<p class=\"meta\">" + facts.joined(separator: " · ") + "</p>\n"
-        let extra = "<span>\(document.sections.count) sections</span>"
+        let extra = "<span>\(Counted.string(document.sections.count, "section"))</span>"
         return page(title: document.title, id: document.id, header: header, extraTotals: extra, progress: document.progress,
                     groups: PageGroup.groups(document), graph: GraphOutline(document), groupNoun: "section",
                     roadmapTitles: [document.id: document.title])
@@ -39,7 +39,7 @@ enum StudyPage {
         let topics = groups.flatMap(\.topics)
         let hours = topics.compactMap(\.hours).reduce(0, +)
         var body = header
-        body += "<p class=\"totals\" aria-live=\"polite\"><span><strong id=\"done-count\">0</strong> of \(topics.count) topics done, "
+        body += "<p class=\"totals\" aria-live=\"polite\"><span><strong id=\"done-count\">0</strong> of \(Counted.string(topics.count, "topic")) done, "
         body += "<strong id=\"left-count\">\(topics.count)</strong> left</span>"
         body += "<span><strong id=\"hours-done\">0</strong> of \(HoursFormat.string(hours)) hours done, <strong id=\"hours-left\">\(HoursFormat.string(hours))</strong> left</span>"
         body += extraTotals + "</p>\n"

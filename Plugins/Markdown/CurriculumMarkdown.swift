@@ -10,7 +10,7 @@ enum CurriculumMarkdown {
         out += "Merged from \(document.roadmaps.count) roadmap\(document.roadmaps.count == 1 ? "" : "s"), in this order:\n\n"
         for (index, input) in document.roadmaps.enumerated() {
             let title = input.source.map { MarkdownText.link(input.title, $0) } ?? MarkdownText.inline(input.title)
-            out += "\(index + 1). \(title) (\(MarkdownText.code(input.id))): \(input.topicCount) topics, \(input.sharedTopicCount) shared with the others\n"
+            out += "\(index + 1). \(title) (\(MarkdownText.code(input.id))): \(Counted.string(input.topicCount, "topic")), \(input.sharedTopicCount) shared with the others\n"
         }
         out += "\n| Totals | |\n| --- | --- |\n"
         out += "| Topics | \(totals.topics) (\(totals.topicsBeforeMerge) before merging; \(totals.sharedTopics) subjects shared) |\n"

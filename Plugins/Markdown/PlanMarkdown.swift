@@ -10,9 +10,9 @@ enum PlanMarkdown {
         if totals.done + totals.skipped > 0 { out += "; \(totals.done) done and \(totals.skipped) skipped left out" }
         out += " |\n"
         out += "| Pace | \(HoursFormat.string(plan.hoursPerWeek)) h a week on \(plan.days.joined(separator: ", ")) (\(HoursFormat.string(plan.sessionHours)) h a session) |\n"
-        out += "| Dates | \(plan.start) to \(plan.end ?? plan.start): \(totals.sessions) sessions over \(totals.weeks) weeks |\n"
+        out += "| Dates | \(plan.start) to \(plan.end ?? plan.start): \(Counted.string(totals.sessions, "session")) over \(Counted.string(totals.weeks, "week")) |\n"
         if let until = plan.until { out += "| To end by | \(until) |\n" }
-        if totals.assumedTopics > 0 { out += "| Without hours | \(totals.assumedTopics) topics, \(HoursFormat.string(plan.defaultHours)) h each assumed |\n" }
+        if totals.assumedTopics > 0 { out += "| Without hours | \(Counted.string(totals.assumedTopics, "topic")), \(HoursFormat.string(plan.defaultHours)) h each assumed |\n" }
         if let file = plan.progressFile { out += "| Progress | \(MarkdownText.code(file)) |\n" }
         out += "\n| Week | Dates | Hours | Topics |\n| --: | --- | --: | --- |\n"
         var byWeek: [(week: Int, sessions: [PlanDocument.Session])] = []

@@ -13,7 +13,7 @@ enum RoadmapMarkdown {
         out += facts.joined(separator: " · ") + "\n\n"
         let topics = document.topics
         let hours = topics.compactMap(\.hours).reduce(0, +)
-        out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources, \(HoursFormat.string(hours)) hours\n\n"
+        out += "\(Counted.string(document.sections.count, "section")), \(Counted.string(topics.count, "topic")), \(Counted.string(topics.reduce(0) { $0 + $1.resources.count }, "resource")), \(Counted.hours(hours))\n\n"
         if let progress = document.progress {
             out += "Progress (\(MarkdownText.code(progress.file))): \(MarkdownText.inline(progress.line))\n\n"
         }

@@ -6,8 +6,8 @@ enum CurriculumOutline {
         let clean = TerminalStyle.clean
         let totals = document.totals
         var out = style.bold(clean(document.title)) + "\n"
-        out += "\(totals.topics) topics (\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared), "
-        out += "\(HoursFormat.string(totals.hours)) hours, \(totals.resources) resources, \(totals.stages) parts\n"
+        out += "\(Counted.string(totals.topics, "topic")) (\(totals.topicsBeforeMerge) before merging, \(totals.sharedTopics) shared), "
+        out += "\(Counted.hours(totals.hours)), \(Counted.string(totals.resources, "resource")), \(Counted.string(totals.stages, "part"))\n"
         if let progress = document.progress { out += ProgressMarks.totals(progress, style: style) }
         for stage in document.stages {
             out += "\n" + style.bold("\(stage.stage). \(TerminalStyle.clean(stage.title))") + "\n"

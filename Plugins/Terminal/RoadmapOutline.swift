@@ -10,7 +10,7 @@ enum RoadmapOutline {
         if let base = document.extends { out += "variant of: \(clean(base))\n" }
         let topics = document.topics
         if let progress = document.progress { out += ProgressMarks.totals(progress, style: style) }
-        out += "\(document.sections.count) sections, \(topics.count) topics, \(topics.reduce(0) { $0 + $1.resources.count }) resources\n"
+        out += "\(Counted.string(document.sections.count, "section")), \(Counted.string(topics.count, "topic")), \(Counted.string(topics.reduce(0) { $0 + $1.resources.count }, "resource"))\n"
         for (number, section) in document.sections.enumerated() {
             out += "\n" + style.bold("\(number + 1). \(clean(section.title))") + " [\(clean(section.id))]\n"
             for topic in section.topics {

@@ -12,7 +12,9 @@ import RoadmapLoading
 /// of plain scalars in flow style, strings quoted only where a plain scalar would change meaning
 /// or type, `hours`, `free` and `format` as the literals they were, long text folded, multi-line
 /// text as literal blocks (see ``YAMLCommentedWriter`` for the exact rules). Blank lines between
-/// entries are kept (several as one); a byte-order mark is dropped and lines end with LF.
+/// entries are kept (several as one); a byte-order mark is dropped, and lines end as the input's
+/// first line does: CRLF for a file written with CRLF, LF otherwise (a mixed file gets its first
+/// line's ending throughout).
 ///
 /// Comments are kept with the key or list item they belong to (see ``YAMLCommentReader`` for the
 /// rules and for the few positions where a comment moves: inside a multi-line flow collection,
@@ -52,9 +54,10 @@ public enum RoadmapFormatter {
             throw .invalid([.error(DiagnosticCode(error.kind), error.message, at: SourceLocation(file: file, mark: error.mark))])
         }
         let text = YAMLCommentedWriter().write(RoadmapLayout.arrange(document))
+        let result = usesCRLF(input) ? text.replacing("\n", with: "\r\n") : text
         // Already in the layout (the usual `fmt --check` in CI): the output is the input, whose
         // values and comments were just read; reading it again would prove nothing new.
-        if text.utf8.elementsEqual(input) { return text }
+        if result.utf8.elementsEqual(input) { return result }
 
         var relaxed = limits
         relaxed.maxFileBytes = max(limits.maxFileBytes, text.utf8.count)
@@ -83,7 +86,14 @@ public enum RoadmapFormatter {
         }) {
             throw .notEquivalent("the comment `\(lost.abbreviatedForMessage)` would be lost")
         }
-        return text
+        return result
+    }
+
+    /// True when the first line of `input` ends with CRLF (the file was written on Windows, or
+    /// for it): the formatted text keeps that ending.
+    static func usesCRLF(_ input: [UInt8]) -> Bool {
+        guard let newline = input.firstIndex(of: UInt8(ascii: "\n")) else { return false }
+        return newline > 0 && input[newline - 1] == UInt8(ascii: "\r")
     }
 
 }

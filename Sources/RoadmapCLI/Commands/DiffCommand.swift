@@ -19,13 +19,13 @@ struct DiffCommand: AsyncParsableCommand {
             errors keep their own codes (64, 65, 66).
             """)
 
-    @Argument(help: ArgumentHelp("The old roadmap: a file, an id, or REV:PATH.", valueName: "old"))
+    @Argument(help: ArgumentHelp("The old roadmap: a file, an id, or REV:PATH.", valueName: "old"), completion: .custom(Completions.roadmaps))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new roadmap: a file, an id, or REV:PATH.", valueName: "new"))
+    @Argument(help: ArgumentHelp("The new roadmap: a file, an id, or REV:PATH.", valueName: "new"), completion: .custom(Completions.roadmaps))
     var new: String
 
-    @Option(name: [.customShort("f"), .long], help: "The output format: terminal, brief, markdown, json (see `roadmap plugins`).")
+    @Option(name: [.customShort("f"), .long], help: "The output format: terminal, brief, markdown, json (see `roadmap plugins`).", completion: .custom(Completions.formats(for: .diff)))
     var format = "terminal"
 
     @Flag(name: .customLong("exit-code"), help: "Exit with 1 when there are differences, 0 when there are none.")

@@ -22,7 +22,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
     @Argument(help: "What git passes: path old-file old-hex old-mode new-file new-hex new-mode [new-path info].")
     var gitArguments: [String] = []
 
-    @Option(name: [.customShort("f"), .long], help: "The output format (terminal by default; brief, markdown, json).")
+    @Option(name: [.customShort("f"), .long], help: "The output format (terminal by default; brief, markdown, json).", completion: .custom(Completions.formats(for: .diff)))
     var format = "terminal"
 
     @OptionGroup var output: OutputOptions

@@ -41,7 +41,7 @@ struct FmtCommand: AsyncParsableCommand {
             """)
 
     @Argument(help: ArgumentHelp("Roadmap files or folders to format; `-` reads standard input and writes standard output.",
-                                 valueName: "file"))
+                                 valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var files: [String] = []
 
     @Flag(help: "Write nothing: print `would reformat PATH` for each file that would change, and exit 1 if any would.")

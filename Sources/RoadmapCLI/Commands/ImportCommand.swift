@@ -5,6 +5,7 @@ import RoadmapYAML
 import Foundation
 import RoadmapLoading
 import RoadmapAuthoring
+import RoadmapPlugin
 
 /// `roadmap import`: a Markdown outline (a study-roadmap article) as a format-1 roadmap.
 struct ImportCommand: AsyncParsableCommand {
@@ -34,11 +35,11 @@ struct ImportCommand: AsyncParsableCommand {
             does not exist, 73 when -o names an existing file and --force is not given.
             """)
 
-    @Argument(help: ArgumentHelp("The Markdown file, or - for standard input.", valueName: "file.md"))
+    @Argument(help: ArgumentHelp("The Markdown file, or - for standard input.", valueName: "file.md"), completion: .file(extensions: ["md", "markdown"]))
     var file: String
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
-        "Write the roadmap to this file (atomically) instead of standard output.", valueName: "file"))
+        "Write the roadmap to this file (atomically) instead of standard output.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var output: String?
 
     @Option(name: .customLong("id"), help: ArgumentHelp("The roadmap's id (default: a slug of the title).", valueName: "slug"))
@@ -59,13 +60,14 @@ struct ImportCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("with"), parsing: .upToNextOption, help: ArgumentHelp(
         "Roadmap files or ids to compare the import with: the topics that look alike but would not merge are listed, with the same-as that merges them (default: the bundled four).",
-        valueName: "file|id"))
+        valueName: "file|id"), completion: .custom(Completions.roadmaps))
     var compareWith: [String] = []
 
     @Flag(name: .customLong("no-suggest"), help: "Do not list look-alike topics of other roadmaps.")
     var noSuggest = false
 
     @OptionGroup var limitOptions: LimitOptions
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if let id, !FormatRules.isSlug(id) {
@@ -113,8 +115,8 @@ struct ImportCommand: AsyncParsableCommand {
         if !quiet {
             let roadmap = imported.roadmap
             let kept = imported.links.filter(\.kept).count
-            Terminal.writeError("wrote \(destination): \(roadmap.id), \(roadmap.sections.count) sections, \(roadmap.topics.count) topics, \(roadmap.topics.reduce(0) { $0 + $1.resources.count }) resources; "
-                + "kept \(kept) of \(imported.links.count) links, \(imported.notes.count) note\(imported.notes.count == 1 ? "" : "s") on what was left out\n")
+            Terminal.writeError("wrote \(destination): \(roadmap.id), \(Counted.string(roadmap.sections.count, "section")), \(Counted.string(roadmap.topics.count, "topic")), \(Counted.string(roadmap.topics.reduce(0) { $0 + $1.resources.count }, "resource")); "
+                + "kept \(kept) of \(Counted.string(imported.links.count, "link")), \(imported.notes.count) note\(imported.notes.count == 1 ? "" : "s") on what was left out\n")
             if !noSuggest { suggest(against: yaml, name: name) }
         }
     }

@@ -7,7 +7,13 @@ struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the bundled roadmaps and those in --roadmap-dir and ROADMAP_PATH.",
-        discussion: "One line a roadmap: id, sections, topics, where it comes from, and its title.")
+        discussion: """
+            One line a roadmap: id, sections, topics, where it comes from, and its title.
+
+            Exit codes: 0 success, 64 a wrong command line, 65 a roadmap in a roadmap folder has \
+            errors (it is listed, and its errors printed), 66 a --roadmap-dir is missing, 74 the \
+            list could not be written.
+            """)
 
     @OptionGroup var loading: LoadingOptions
 

@@ -22,12 +22,16 @@ struct MergeCommand: AsyncParsableCommand {
             roadmap given first comes first. The curriculum comes in parts that follow the \
             sections of the first roadmap (then of the next one with topics left). Without arguments, merges the bundled roadmaps in \
             the order a learner takes them: data-science, machine-learning, data-engineering, mlops.
+
+            Exit codes: 0 success, 64 a wrong command line, 65 a roadmap has errors (or, with \
+            --strict, warnings), 66 a roadmap is missing, 70 internal error (a plugin failed), 73 \
+            -o was not replaced to keep what it holds, 74 the output could not be written.
             """)
 
-    @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order.", valueName: "file|id"))
+    @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order.", valueName: "file|id"), completion: .custom(Completions.roadmaps))
     var roadmaps: [String] = []
 
-    @Option(name: [.customShort("f"), .long], help: "The output format (see `roadmap plugins`).")
+    @Option(name: [.customShort("f"), .long], help: "The output format (see `roadmap plugins`).", completion: .custom(Completions.formats(for: .curriculum)))
     var format = "markdown"
 
     @Option(help: ArgumentHelp("The id of the merged curriculum (a slug).", valueName: "slug"))
@@ -41,7 +45,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("skip-known"), help: ArgumentHelp(
         "Leave out what a learner already knows: every subject of this roadmap (file or id), or the topics this progress file marks done or skipped; repeatable. Each topic left out is a note (--verbose lists all).",
-        valueName: "roadmap|progress-file"))
+        valueName: "roadmap|progress-file"), completion: .custom(Completions.roadmaps))
     var skipKnown: [String] = []
 
     @Flag(help: "Say, for each two topics a roadmap lists one after the other that the curriculum puts the other way round, why (notes on standard error).")

@@ -14,8 +14,13 @@ struct NewCommand: AsyncParsableCommand {
             overwrites an existing file. The first line points editors that speak JSON Schema \
             (yaml-language-server) at roadmap.schema.json: create it with \
             `roadmap schema format -o roadmap.schema.json`. With --extends, the file is a variant: \
-            it starts as a copy of BASE (a roadmap id, or a path relative to the new file) and \
-            you add `remove:` and overrides.
+            it holds `extends: BASE` (a roadmap id, or a path relative to the new file) and \
+            comments showing how to remove, override and add topics; as written, it resolves to \
+            the same topics as BASE (see it with `roadmap show FILE`).
+
+            Exit codes: 0 written, 64 a wrong command line (an id that is not a slug), 65 the \
+            skeleton would not validate (BASE has errors or is unknown), 73 the file exists \
+            (new never replaces one), 74 it could not be written.
             """)
 
     @Argument(help: ArgumentHelp("The new roadmap's id (a slug: lowercase a-z, 0-9 and '-').", valueName: "id"))
@@ -24,10 +29,10 @@ struct NewCommand: AsyncParsableCommand {
     @Option(help: "Its title (default: made from the id).")
     var title: String?
 
-    @Option(help: ArgumentHelp("Make a variant of this roadmap (an id or a path).", valueName: "base"))
+    @Option(help: ArgumentHelp("Make a variant of this roadmap (an id or a path): the file extends it, and starts with the same topics.", valueName: "base"), completion: .custom(Completions.roadmaps))
     var extends: String?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Where to write it (default: ID.yaml; - for standard output).", valueName: "file"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Where to write it (default: ID.yaml; - for standard output).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var output: String?
 
     @OptionGroup var loading: LoadingOptions

@@ -19,10 +19,10 @@ struct OverlapCommand: AsyncParsableCommand {
             65 when a roadmap has errors; 66 when one is missing.
             """)
 
-    @Argument(help: ArgumentHelp("Two or more roadmap files, folders or ids (default: the bundled four).", valueName: "file|id"))
+    @Argument(help: ArgumentHelp("Two or more roadmap files, folders or ids (default: the bundled four).", valueName: "file|id"), completion: .custom(Completions.roadmaps))
     var roadmaps: [String] = []
 
-    @Option(name: [.customShort("f"), .long], help: "The output format: terminal, markdown, json (see `roadmap plugins`).")
+    @Option(name: [.customShort("f"), .long], help: "The output format: terminal, markdown, json (see `roadmap plugins`).", completion: .custom(Completions.formats(for: .overlap)))
     var format = "terminal"
 
     @OptionGroup var output: OutputOptions

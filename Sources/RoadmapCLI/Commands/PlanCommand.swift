@@ -28,7 +28,7 @@ struct PlanCommand: AsyncParsableCommand {
             sessions); 65 when a roadmap or the progress file has errors; 66 when an input is missing.
             """)
 
-    @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order (default: the bundled four).", valueName: "file|id"))
+    @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order (default: the bundled four).", valueName: "file|id"), completion: .custom(Completions.roadmaps))
     var roadmaps: [String] = []
 
     @Option(name: .customLong("hours-per-week"), help: ArgumentHelp("Study hours a week.", valueName: "hours"))
@@ -49,7 +49,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("When each session starts (HH:MM, local time).", valueName: "time"))
     var at = "18:00"
 
-    @Option(name: [.customShort("f"), .long], help: "The output format: terminal, markdown, json, ics (see `roadmap plugins`).")
+    @Option(name: [.customShort("f"), .long], help: "The output format: terminal, markdown, json, ics (see `roadmap plugins`).", completion: .custom(Completions.formats(for: .plan)))
     var format = "terminal"
 
     @OptionGroup var progress: ProgressOptions

@@ -56,16 +56,16 @@ struct ProgressCommand: AsyncParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("The progress file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The progress file.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     @Argument(help: ArgumentHelp(
         "Roadmap files, folders or ids to show the progress against (default: the bundled four); or done|doing|skip|undo and the topics to mark (ROADMAP/ID, an id or an alias).",
-        valueName: "file|id|verb ref"))
+        valueName: "file|id|verb ref"), completion: .custom(Completions.roadmaps))
     var arguments: [String] = []
 
     @Option(name: .customLong("in"), help: ArgumentHelp(
-        "When marking: a roadmap whose merge the refs are checked against (default: the bundled four); repeatable.", valueName: "file|id"))
+        "When marking: a roadmap whose merge the refs are checked against (default: the bundled four); repeatable.", valueName: "file|id"), completion: .custom(Completions.roadmaps))
     var roadmaps: [String] = []
 
     @Option(help: ArgumentHelp("When marking: the date to record (YYYY-MM-DD; default: today).", valueName: "date"))
@@ -188,7 +188,7 @@ struct ProgressCommand: AsyncParsableCommand {
     /// The report: totals, then done, doing and skipped topics, then the next five.
     static func text(_ curriculum: CurriculumDocument) -> String {
         let topics = curriculum.topics
-        var out = "\(PlainText.forTerminal(curriculum.title)) (\(topics.count) topics)\n"
+        var out = "\(PlainText.forTerminal(curriculum.title)) (\(Counted.string(topics.count, "topic")))\n"
         if let totals = curriculum.progress {
             out += "done \(totals.done) · doing \(totals.doing) · skipped \(totals.skipped) · left \(totals.left)\n"
             out += "hours: \(HoursFormat.string(totals.hoursDone)) done, \(HoursFormat.string(totals.hoursLeft)) left\n"

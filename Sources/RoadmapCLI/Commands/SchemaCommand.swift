@@ -11,6 +11,9 @@ struct SchemaCommand: AsyncParsableCommand {
             `# yaml-language-server: $schema=PATH` pointing at the saved format schema. The \
             document schema describes what output plugins receive (roadmap-api-version 1.2); the \
             progress schema, the files `roadmap progress` writes and `--progress` reads.
+
+            Exit codes: 0 success, 64 a wrong command line, 73 -o was not replaced to keep what \
+            it holds, 74 the schema could not be written.
             """)
 
     /// Which schema to print.
@@ -21,7 +24,8 @@ struct SchemaCommand: AsyncParsableCommand {
     @Argument(help: "format | document | progress")
     var which: Which = .format
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputFileOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() async throws {
         let text = switch which {

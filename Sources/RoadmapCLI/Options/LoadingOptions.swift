@@ -10,10 +10,11 @@ import RoadmapLoading
 struct LoadingOptions: ParsableArguments {
     @Option(name: .customLong("roadmap-dir"), help: ArgumentHelp(
         "A folder to search for roadmaps named by ID (ID.yaml); repeatable. ROADMAP_PATH (':'-separated) adds more.",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var roadmapDirectories: [String] = []
 
     @OptionGroup var limitOptions: LimitOptions
+    @OptionGroup var display: DisplayOptions
 
     @Flag(name: .shortAndLong, help: "Print no warnings (errors still print).")
     var quiet = false

@@ -9,7 +9,7 @@ import RoadmapPlugin
 struct ProgressOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "A progress file (`roadmap progress FILE done REF…` writes one; the page exports one): each topic's status goes into the output.",
-        valueName: "file"))
+        valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
     /// The progress file, read and checked (errors reported: exit 65), or `nil` without the option.

@@ -1,31 +1,32 @@
 import RoadmapModel
 import RoadmapLoading
 
-/// Prints diagnostics to standard error with source excerpts, reading lines of files on disk
-/// on demand (library code keeps no file text).
+/// Renders diagnostics as text with source excerpts, reading lines of files on disk on demand
+/// (library code keeps no file text), for ``Report`` to print.
 struct DiagnosticPrinter {
     let files: SourceFiles
+    let style: DiagnosticStyle
     private var lines: [SourceFileID: [Substring]] = [:]
 
-    init(files: SourceFiles) {
+    init(files: SourceFiles, style: DiagnosticStyle = .plain) {
         self.files = files
+        self.style = style
     }
 
-    /// Prints `diagnostics` sorted by file and position (`sorted`: they are already).
-    mutating func print(_ diagnostics: [Diagnostic], sorted alreadySorted: Bool = false) {
-        guard !diagnostics.isEmpty else { return }
-        let sorted = alreadySorted ? diagnostics : diagnostics.sortedByLocation()
+    /// The text of `diagnostics`, already sorted by file and position, made inert (and coloured
+    /// when the style says so).
+    mutating func render(_ sorted: [Diagnostic]) -> String {
+        guard !sorted.isEmpty else { return "" }
         // Only errors show a source excerpt: read just their files (a merge of a hundred
         // roadmaps may warn about every file; reading them all again would double the work).
         for diagnostic in sorted where diagnostic.severity == .error {
             if let file = diagnostic.location?.file { loadLines(file) }
         }
         let cache = lines
-        let text = DiagnosticRenderer().render(sorted, files: files) { file, line in
+        return DiagnosticRenderer(style: style).render(sorted, files: files) { file, line in
             guard let fileLines = cache[file], line >= 1, line <= fileLines.count else { return nil }
             return fileLines[line - 1]
         }
-        Terminal.writeError(text)
     }
 
     private mutating func loadLines(_ file: SourceFileID) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapPlugin
 import Synchronization
 
 /// The one funnel of a run's problems. Commands hand every diagnostic here, with the table of
@@ -32,7 +33,23 @@ final class Report: Sendable {
         var outcome: Outcome?
         var summaryDetail: String?
         var warnings = Warnings.summarized
+        var format = DiagnosticFormat.text
+        var toStandardOutput = false
     }
+
+    /// Sets the form diagnostics are written in (`--diagnostic-format`).
+    func setFormat(_ format: DiagnosticFormat) {
+        state.withLock { $0.format = format }
+    }
+
+    /// Sends the diagnostics to standard output instead of standard error: for
+    /// `validate --format json|github`, whose result they are.
+    func writeToStandardOutput() {
+        state.withLock { $0.toStandardOutput = true }
+    }
+
+    /// The form diagnostics are written in.
+    var format: DiagnosticFormat { state.withLock { $0.format } }
 
     /// Sets what is done with warnings.
     func setWarnings(_ warnings: Warnings) {
@@ -93,12 +110,34 @@ final class Report: Sendable {
     /// The worst outcome recorded.
     var outcome: Outcome? { state.withLock { $0.outcome } }
 
+    /// `diagnostics` (sorted) in the text or github form.
+    private func render(_ diagnostics: [Diagnostic], files: SourceFiles, format: DiagnosticFormat) -> String {
+        guard format == .github else {
+            var printer = DiagnosticPrinter(files: files, style: Terminal.diagnosticStyle(toStandardOutput: state.withLock { $0.toStandardOutput }))
+            return printer.render(diagnostics)
+        }
+        return diagnostics.map { GitHubAnnotation(diagnostic: $0, files: files).line }.joined()
+    }
+
     /// Prints everything gathered, then `roadmap: N errors found` when there are errors, and
-    /// forgets it (so that it is printed once).
+    /// forgets it (so that it is printed once). In the json form, every diagnostic is printed
+    /// (one line each) and nothing else: the exit status tells the rest.
     func flush() {
-        let (groups, detail, policy) = state.withLock { state in
+        let (groups, detail, policy, format, toStandardOutput) = state.withLock { state in
             defer { state.groups = [] }
-            return (state.groups, state.summaryDetail, state.warnings)
+            return (state.groups, state.summaryDetail, state.warnings, state.format, state.toStandardOutput)
+        }
+        let write: (String) -> Void = toStandardOutput ? { StandardOutput.write($0) } : { Terminal.writeRenderedError($0) }
+        if format == .json {
+            var out = ""
+            for group in groups {
+                for diagnostic in group.diagnostics.sortedByLocation() where !(policy == .hidden && diagnostic.severity == .warning) {
+                    out += DiagnosticRecord(diagnostic, files: group.files).jsonLine
+                }
+            }
+            write(out)
+            if policy == .errors, groups.contains(where: { $0.diagnostics.contains { $0.severity == .warning } }) { fail(.invalidInput) }
+            return
         }
         var errors = 0
         var warnings = 0
@@ -120,23 +159,22 @@ final class Report: Sendable {
                     return true
                 }
             }
-            var printer = DiagnosticPrinter(files: group.files)
-            printer.print(kept, sorted: true)
+            write(render(kept, files: group.files, format: format))
             errors += group.diagnostics.count { $0.severity == .error }
         }
         if !hiddenByCode.isEmpty {
-            var printer = DiagnosticPrinter(files: SourceFiles())
-            printer.print(hiddenByCode.keys.sorted().map { code in
+            write(render(hiddenByCode.keys.sorted().map { code in
                 let count = hiddenByCode[code]!
-                return Diagnostic(.warning, code, "… and \(count) more warning\(count == 1 ? "" : "s") of this kind; --verbose lists them", at: nil)
-            })
+                return Diagnostic(.warning, code, "… and \(Counted.string(count, "more warning")) of this kind; --verbose lists them", at: nil)
+            }, files: SourceFiles(), format: format))
         }
+        let style = Terminal.diagnosticStyle(toStandardOutput: toStandardOutput)
         if policy == .errors, warnings > 0 {
-            Terminal.writeError("roadmap: \(warnings) warning\(warnings == 1 ? "" : "s") treated as errors (--strict)\n")
+            write(style.summary("roadmap: \(Counted.string(warnings, "warning")) treated as errors (--strict)") + "\n")
             fail(.invalidInput)
         }
         if errors > 0 {
-            Terminal.writeError("roadmap: \(errors) error\(errors == 1 ? "" : "s") found\(detail.map { "; " + $0 } ?? "")\n")
+            write(style.summary("roadmap: \(Counted.string(errors, "error")) found\(detail.map { "; " + $0 } ?? "")") + "\n")
         }
     }
 }

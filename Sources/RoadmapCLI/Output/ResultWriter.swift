@@ -10,7 +10,9 @@ import RoadmapPlugin
 enum ResultWriter {
     /// The plugin for `format` that renders `kind`; checked before any work is done, so that a
     /// wrong `--format` fails at once with exit 64.
+    /// With `--template`, the template (read and parsed here, so that its errors come first).
     static func plugin(_ format: String, for kind: DocumentKind, output: OutputOptions) throws -> any OutputPlugin {
+        if let template = output.template { return try TemplateLoader.plugin(template) }
         switch output.registry.plugin(named: format, for: kind) {
         case .success(let found):
             return found

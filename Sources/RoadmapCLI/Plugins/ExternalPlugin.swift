@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapPlugin
+import RoadmapLoading
 
 /// An output plugin outside the tool: an executable named `roadmap-plugin-NAME`. It gets the
 /// JSON document on standard input and the format name as its first argument, and writes the
@@ -35,7 +36,7 @@ struct ExternalPlugin: OutputPlugin {
     /// what a plugin that succeeds writes there is passed on, made inert.
     func write<Output: TextOutputStream>(_ document: PluginDocument, options: RenderOptions, to output: inout Output) throws(PluginError) {
         let input = try DocumentJSON.encode(document)
-        let version = PluginDocument.apiVersion.map(String.init).joined(separator: ".")
+        let version = document.documentVersion.map(String.init).joined(separator: ".")
         let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": version], timeout: timeout)
         var bytes = output as? DescriptorStream
         var decoder = UTF8Pieces()
@@ -77,8 +78,22 @@ struct ExternalPlugin: OutputPlugin {
     private var shownName: String { InertText.make(name) }
     private var shownPath: String { InertText.make(path) }
 
+    /// What was found on the plugin path besides the plugins: files that look like plugins but
+    /// cannot be run, and plugins hidden by an earlier one of the same name.
+    enum Problem: Equatable {
+        /// A `roadmap-plugin-NAME` entry that is not an executable file.
+        case notExecutable(path: String)
+        /// A plugin hidden by `winner`, found earlier on the path.
+        case shadowed(path: String, by: String)
+    }
+
     /// Executables named `roadmap-plugin-*` in `directories`, then on `PATH`; the first of a name wins.
     static func discover(in directories: [String], timeout: Double = defaultTimeout) -> [ExternalPlugin] {
+        discoverWithProblems(in: directories, timeout: timeout).plugins
+    }
+
+    /// As ``discover(in:timeout:)``, with what `roadmap plugins` warns about.
+    static func discoverWithProblems(in directories: [String], timeout: Double = defaultTimeout) -> (plugins: [ExternalPlugin], problems: [Problem]) {
         var searched = directories
         if let path = ProcessInfo.processInfo.environment["ROADMAP_PLUGIN_PATH"] {
             searched += path.split(separator: ":").map(String.init)
@@ -88,18 +103,25 @@ struct ExternalPlugin: OutputPlugin {
         }
         var found: [String: ExternalPlugin] = [:]
         var order: [String] = []
-        for directory in searched where !directory.isEmpty {
+        var problems: [Problem] = []
+        var seenDirectories: Set<String> = []
+        for directory in searched where !directory.isEmpty && seenDirectories.insert(directory).inserted {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             for file in names.sorted() where file.hasPrefix(prefix) && file.count > prefix.count {
                 let full = directory + "/" + file
-                guard FileManager.default.isExecutableFile(atPath: full) else { continue }
+                guard FileBytes.isExecutableFile(full) else {
+                    problems.append(.notExecutable(path: full))
+                    continue
+                }
                 let name = String(file.dropFirst(prefix.count))
-                if found[name] == nil {
+                if let winner = found[name] {
+                    problems.append(.shadowed(path: full, by: winner.path))
+                } else {
                     found[name] = ExternalPlugin(name: name, path: full, timeout: timeout)
                     order.append(name)
                 }
             }
         }
-        return order.map { found[$0]! }
+        return (order.map { found[$0]! }, problems)
     }
 }

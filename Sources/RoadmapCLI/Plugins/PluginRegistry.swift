@@ -29,10 +29,45 @@ struct PluginRegistry {
     /// External plugins found in these folders (then `PATH`).
     let external: [ExternalPlugin]
 
+    /// What `roadmap plugins` warns about: plugins hidden by another of their name, and
+    /// `roadmap-plugin-*` files that cannot be run.
+    let problems: [Problem]
+
+    /// A finding about the plugin path.
+    struct Problem {
+        /// The plugin's name.
+        var name: String
+        /// `plugin-shadowed` or `plugin-not-executable`.
+        var code: DiagnosticCode
+        /// What is wrong, and what to do.
+        var message: String
+
+        /// True when it is about the plugin called `plugin`.
+        func concerns(_ plugin: String) -> Bool { name == plugin }
+    }
+
     /// The registry with external plugins found in `directories` and on `PATH`, each allowed
     /// to run `timeout` seconds.
     init(pluginDirectories: [String], timeout: Double = ExternalPlugin.defaultTimeout) {
-        external = ExternalPlugin.discover(in: pluginDirectories, timeout: timeout)
+        let (found, problems) = ExternalPlugin.discoverWithProblems(in: pluginDirectories, timeout: timeout)
+        external = found
+        let bundledNames = Set(Self.bundled.map(\.name))
+        var all: [Problem] = found.filter { bundledNames.contains($0.name) }.map { plugin in
+            Problem(name: plugin.name, code: .pluginShadowed,
+                    message: "`\(plugin.path)` is hidden by the bundled plugin `\(plugin.name)`; rename it to use it (roadmap-plugin-OTHER-NAME)")
+        }
+        for problem in problems {
+            let name = { (path: String) in String(path.split(separator: "/").last?.dropFirst(ExternalPlugin.prefix.count) ?? "") }
+            switch problem {
+            case .notExecutable(let path):
+                all.append(Problem(name: name(path), code: .pluginNotExecutable,
+                                   message: "`\(path)` looks like a plugin but is not an executable file; it is skipped (chmod +x it, or rename it)"))
+            case .shadowed(let path, let winner):
+                all.append(Problem(name: name(path), code: .pluginShadowed,
+                                   message: "`\(path)` is hidden by `\(winner)`, found earlier on the plugin path (--plugin-dir, ROADMAP_PLUGIN_PATH, PATH)"))
+            }
+        }
+        self.problems = all
     }
 
     /// Every plugin, bundled first; a bundled name hides an external one.

@@ -132,6 +132,11 @@ public enum FileBytes {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// True when `path` is a regular file (a link to one too) that this process may run.
+    public static func isExecutableFile(_ path: String) -> Bool {
+        isRegularFile(path) && access(path, X_OK) == 0
+    }
+
     /// True when `path` is a folder.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
@@ -140,6 +145,14 @@ public enum FileBytes {
 
     /// The `.yaml` and `.yml` files directly in `directory`, sorted by name; empty when it cannot be read.
     public static func roadmapFiles(in directory: String) -> [String] {
+        let names = directoryEntries(directory).filter { isRoadmapName($0) && !$0.hasPrefix(".") }
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        return names.sorted().map { base + $0 }
+    }
+
+    /// The names in `directory` (without `.` and `..`), in no particular order; empty when it
+    /// cannot be read.
+    public static func directoryEntries(_ directory: String) -> [String] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
         var names: [String] = []
@@ -147,10 +160,9 @@ public enum FileBytes {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
-            if isRoadmapName(name), !name.hasPrefix(".") { names.append(name) }
+            if name != "." && name != ".." { names.append(name) }
         }
-        let base = directory.hasSuffix("/") ? directory : directory + "/"
-        return names.sorted().map { base + $0 }
+        return names
     }
 }
 

@@ -86,3 +86,16 @@ extension Array where Element == Diagnostic {
     }
 }
 extension Diagnostic: Error {}
+
+extension Diagnostic {
+    /// The closest valid name the message suggests: every hint is written in the one form
+    /// ``Spelling/hint(for:in:)`` gives, `did you mean `NAME`?`, and this reads the last one back
+    /// (for `--diagnostic-format json`). `nil` when the message suggests nothing.
+    public var suggestion: String? {
+        guard let start = message.ranges(of: "did you mean `").last else { return nil }
+        let rest = message[start.upperBound...]
+        guard let end = rest.firstRange(of: "`?") else { return nil }
+        let name = rest[..<end.lowerBound]
+        return name.isEmpty || name.contains("`") ? nil : String(name)
+    }
+}

@@ -142,6 +142,12 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let unknownFormat = DiagnosticCode(rawValue: "unknown-format")
     /// A plugin that failed, timed out or wrote something it must not.
     public static let pluginFailed = DiagnosticCode(rawValue: "plugin-failed")
+    /// An external plugin hidden by another of the same name (a bundled one, or one found earlier on the plugin path).
+    public static let pluginShadowed = DiagnosticCode(rawValue: "plugin-shadowed")
+    /// A `roadmap-plugin-NAME` file on the plugin path that cannot be run (not executable, not a file).
+    public static let pluginNotExecutable = DiagnosticCode(rawValue: "plugin-not-executable")
+    /// A Mustache template (`--template`) that does not parse, or cannot be read.
+    public static let templateError = DiagnosticCode(rawValue: "template-error")
     /// A program the tool runs (git, diff) failed or timed out.
     public static let toolFailed = DiagnosticCode(rawValue: "tool-failed")
     /// An environment variable with a value that cannot be used (the default applies).
@@ -169,7 +175,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         unknownRoadmap, roadmapPassedOver, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
         invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
         mergeConflict, orderChanged, misnamedFile,
-        usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, toolFailed, invalidEnvironment, importSkipped,
+        usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, pluginShadowed, pluginNotExecutable, templateError, toolFailed, invalidEnvironment, importSkipped,
         notAProgressFile, progressUnmatched, progressConflict, skippedKnown, internalError,
     ]
 }

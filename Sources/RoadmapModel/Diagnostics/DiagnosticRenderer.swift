@@ -11,10 +11,13 @@ import RoadmapPlugin
 public struct DiagnosticRenderer: Sendable {
     /// The widest source excerpt printed; longer lines are cut around the column.
     public var maxExcerptWidth: Int
+    /// Colours (on a terminal) or plain text.
+    public var style: DiagnosticStyle
 
     /// Makes a renderer.
-    public init(maxExcerptWidth: Int = 100) {
+    public init(maxExcerptWidth: Int = 100, style: DiagnosticStyle = .plain) {
         self.maxExcerptWidth = maxExcerptWidth
+        self.style = style
     }
 
     /// The most notes printed under one diagnostic; the rest are counted in one more note.
@@ -32,7 +35,7 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         var cachedLine: (file: SourceFileID, line: Int, scalars: [Unicode.Scalar])?
         for diagnostic in diagnostics {
-            out += header(diagnostic.severity.rawValue, diagnostic.message + " [\(diagnostic.code)]", diagnostic.location, files)
+            out += header(diagnostic.severity.rawValue, diagnostic.message, code: diagnostic.code, diagnostic.location, files)
             if let quoted = diagnostic.quoted {
                 let lines = quoted.split(separator: "\n", omittingEmptySubsequences: false)
                 for line in quoted.hasSuffix("\n") ? lines.dropLast() : lines[...] { out += InertText.make(String(line)) + "\n" }
@@ -55,11 +58,12 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    private func header(_ severity: String, _ message: String, _ location: SourceLocation?, _ files: SourceFiles) -> String {
-        if let location {
-            return InertText.make("\(files.describe(location)): \(severity): \(message)") + "\n"
-        }
-        return InertText.make("roadmap: \(severity): \(message)") + "\n"
+    /// `place: severity: message [code]`: each part made inert, then styled (a note's message
+    /// is not bold, as in clang).
+    private func header(_ severity: String, _ message: String, code: DiagnosticCode? = nil, _ location: SourceLocation?, _ files: SourceFiles) -> String {
+        let place = InertText.make(location.map { files.describe($0) } ?? "roadmap")
+        let text = InertText.make(message) + (code.map { " [\($0)]" } ?? "")
+        return style.bold(place + ":") + " " + style.severity(severity) + " " + (severity == "note" ? text : style.bold(text)) + "\n"
     }
 
     /// The source line (tabs shown as spaces, cut around the column when long) and a caret.
@@ -89,6 +93,6 @@ public struct DiagnosticRenderer: Sendable {
         }
         if end < scalars.count { shown.append("…") }
         let caretColumn = caretIndex - start + (start > 0 ? 1 : 0)
-        return "    " + String(shown) + "\n" + "    " + String(repeating: " ", count: caretColumn) + "^\n"
+        return "    " + String(shown) + "\n" + "    " + String(repeating: " ", count: caretColumn) + style.caret("^") + "\n"
     }
 }

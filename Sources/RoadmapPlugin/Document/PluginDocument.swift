@@ -12,6 +12,17 @@ public enum PluginDocument: Sendable, Equatable {
     /// The version of the document format this build writes.
     public static let apiVersion = [1, 2]
 
+    /// The `roadmap-api-version` it carries (``apiVersion`` for a document this build made).
+    public var documentVersion: [Int] {
+        switch self {
+        case .roadmap(let document): document.apiVersion
+        case .curriculum(let document): document.apiVersion
+        case .diff(let document): document.apiVersion
+        case .plan(let document): document.apiVersion
+        case .overlap(let document): document.apiVersion
+        }
+    }
+
     /// Its kind.
     public var kind: DocumentKind {
         switch self {

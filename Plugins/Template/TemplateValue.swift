@@ -1,0 +1,72 @@
+import Mustache
+import RoadmapPlugin
+
+/// The plugin document as a template sees it: the JSON every external plugin gets, decoded into
+/// plain values. Objects are looked up by key (`{{title}}`, `{{roadmap-api-version}}`), lists
+/// are sections that repeat (`{{#topics}}…{{/topics}}`, empty ones false), `false` and `null`
+/// are false, and numbers print as JSON writes them (`3`, `2.5`).
+///
+/// Text is made inert (``InertText``, line breaks kept), as every bundled plugin makes it, so
+/// that a title cannot bring a terminal escape sequence into the output, even through `{{{…}}}`.
+enum TemplateValue: Decodable, Sendable {
+    case object([String: TemplateValue])
+    case list([TemplateValue])
+    case text(String)
+    case number(Double)
+    case flag(Bool)
+    case null
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .flag(flag)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else if let text = try? container.decode(String.self) {
+            self = .text(InertText.make(text, keepingNewlines: true))
+        } else if let list = try? container.decode([TemplateValue].self) {
+            self = .list(list)
+        } else {
+            self = .object(try container.decode([String: TemplateValue].self))
+        }
+    }
+}
+
+extension TemplateValue: MustacheCustomRepresentation {
+    /// What Mustache looks into: a dictionary, an array (with the built-in `first`, `last`,
+    /// `count`, `index()` …), a string, an integer where the number is whole, a Bool, nil.
+    var representation: Any? {
+        switch self {
+        case .object(let fields): fields
+        case .list(let items): items
+        case .text(let text): text
+        case .number(let number): Self.isWhole(number) ? Int(number) : number
+        case .flag(let flag): flag
+        case .null: nil
+        }
+    }
+
+    private static func isWhole(_ number: Double) -> Bool {
+        number.rounded() == number && abs(number) < 9e15
+    }
+}
+
+extension TemplateValue: MustacheCustomRenderable {
+    /// The text of a value reached through a transform (`{{first(topics)}}`), which Mustache
+    /// renders without asking for ``representation``.
+    var renderText: String {
+        switch self {
+        case .text(let text): text
+        case .number(let number): Self.isWhole(number) ? String(Int(number)) : String(number)
+        case .flag(let flag): String(flag)
+        case .null, .list, .object: ""
+        }
+    }
+
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+}
