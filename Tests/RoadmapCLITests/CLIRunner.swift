@@ -121,6 +121,12 @@ enum CLI {
     }
 
     /// A new empty temporary folder.
+    /// The path of `program` on PATH, or `nil`.
+    static func which(_ program: String) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { $0 + "/" + program }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     static func temporaryFolder() throws -> String {
         let path = try ScratchFolder.make("roadmap-cli")
         return path

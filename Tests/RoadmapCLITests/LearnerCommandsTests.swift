@@ -294,7 +294,7 @@ struct LearnerCommandsTests {
         #expect(topics.allSatisfy { ($0["from"] as? [String] ?? []).allSatisfy { $0.hasPrefix("mlops/") } })
         let notes = run.err.split(separator: "\n").filter { $0.hasSuffix("[skipped-known]") }
         #expect(notes.count == 4)
-        #expect(notes.first == "<bundled>/mlops.yaml:15:13: note: left out `mlops/python` (Python): a learner of `data-science` knows it (`data-science/programming/python`) [skipped-known]")
+        #expect(notes.first == "<bundled>/mlops.yaml:20:13: note: left out `mlops/python` (Python): a learner of `data-science` knows it (`data-science/programming/python`) [skipped-known]")
         let folder = try Self.folder()
         let byProgress = try Self.json(try CLI.run(["merge", "--skip-known", "progress.yaml", "-f", "json"], in: folder))
         let left = try #require(byProgress["topics"] as? [[String: Any]])

@@ -4,7 +4,10 @@ import RoadmapLoading
 
 /// An output plugin outside the tool: an executable named `roadmap-plugin-NAME`. It gets the
 /// JSON document on standard input and the format name as its first argument, and writes the
-/// output to standard output. A non-zero exit is an error naming the plugin.
+/// output to standard output. A non-zero exit is an error naming the plugin. Its environment is
+/// the tool's with `ROADMAP_API_VERSION` (the document's, as MAJOR.MINOR), `ROADMAP_FORMAT` (its
+/// name) and `ROADMAP_COLOR` (`1` when its output goes to a terminal that takes colour, else
+/// `0`). docs/plugins.md is the guide.
 struct ExternalPlugin: OutputPlugin {
     let name: String
     let path: String
@@ -37,7 +40,7 @@ struct ExternalPlugin: OutputPlugin {
     func write<Output: TextOutputStream>(_ document: PluginDocument, options: RenderOptions, to output: inout Output) throws(PluginError) {
         let input = try DocumentJSON.encode(document)
         let version = document.documentVersion.map(String.init).joined(separator: ".")
-        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": version], timeout: timeout)
+        let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": version, "ROADMAP_FORMAT": name, "ROADMAP_COLOR": options.color ? "1" : "0"], timeout: timeout)
         var bytes = output as? DescriptorStream
         var decoder = UTF8Pieces()
         let outcome: ChildProcess.Outcome

@@ -23,9 +23,9 @@ enum TemplateLoader {
             throw report.fail(error.outcome, .templateError, "--template: \(error.message)")
         }
         let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let folder = slash.map { String(path[..<$0]) }
         let mainName = String(path[(slash.map { path.index(after: $0) } ?? path.startIndex)...])
-        var partialPaths = FileBytes.directoryEntries(folder.isEmpty ? "/" : folder)
+        var partialPaths = FileBytes.directoryEntries(folder.map { $0.isEmpty ? "/" : $0 } ?? ".")
             .filter { $0.hasSuffix(".mustache") && $0 != mainName && !$0.hasPrefix(".") }
             .sorted()
         if partialPaths.count > maxPartials {
@@ -36,7 +36,7 @@ enum TemplateLoader {
         var ids = [files.add(SourceFile(displayName: path, origin: .file(path: path), retainedText: String(decoding: main, as: UTF8.self)))]
         var partials: [TemplateSource] = []
         for name in partialPaths {
-            let partialPath = (folder.isEmpty ? "" : folder + "/") + name
+            let partialPath = (folder.map { $0 + "/" } ?? "") + name
             guard FileBytes.isRegularFile(partialPath) else { continue }
             do {
                 let text = String(decoding: try FileBytes.read(partialPath, limit: maxBytes), as: UTF8.self)

@@ -168,10 +168,17 @@ struct FormattingLayoutTests {
         #expect(over.contains("\n        requires:\n          - \(fitting)b\n"))
     }
 
-    @Test("indentless lists, flow mappings, odd indentation, CRLF and a byte-order mark become the canonical layout")
+    @Test("indentless lists, flow mappings, odd indentation and a byte-order mark become the canonical layout; CRLF stays CRLF")
     func layoutNormalised() throws {
         let source = "\u{FEFF}id: sample\r\ntitle: Sample\r\nsections:\r\n- {id: s, title: S, topics: [{id: t, title: T}]}\r\n"
-        #expect(try FormattingSupport.format(source) == FormattingSupport.roadmap())
+        let crlf = FormattingSupport.roadmap().replacing("\n", with: "\r\n")
+        #expect(try FormattingSupport.format(source) == crlf)
+        // Formatting the result again changes nothing; LF in, LF out.
+        #expect(try FormattingSupport.format(crlf) == crlf)
+        #expect(try FormattingSupport.format(source.replacing("\r\n", with: "\n")) == FormattingSupport.roadmap())
+        // A file mixing both takes its first line's ending.
+        let mixed = "id: sample\ntitle: Sample\r\nsections:\r\n- {id: s, title: S, topics: [{id: t, title: T}]}\r\n"
+        #expect(try FormattingSupport.format(mixed) == FormattingSupport.roadmap())
         let deep = "id: sample\ntitle: Sample\nsections:\n      -     id: s\n            title: S\n            topics:\n                  - id: t\n                    title: T\n"
         #expect(try FormattingSupport.format(deep) == FormattingSupport.roadmap())
     }
