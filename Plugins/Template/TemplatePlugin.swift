@@ -17,47 +17,79 @@ public struct TemplatePlugin: OutputPlugin {
 
     private let template: MustacheTemplate
     private let library: MustacheLibrary
+    /// The longest a rendering may take, in seconds.
+    private let timeout: Double
 
-    /// The plugin for `main` with `partials`, or every problem found: a template or partial that
-    /// does not parse (an error, located), and a `{{> name}}` that names no partial (a warning:
-    /// Mustache would render it as nothing).
-    public static func make(main: TemplateSource, partials: [TemplateSource]) -> (plugin: TemplatePlugin?, problems: [TemplateProblem]) {
+    /// The plugin for `main` and the partials it uses, directly or through other partials, which
+    /// `partial(name)` reads (`nil`: there is none of that name); or every problem found:
+    /// - errors (the template is not used): a template or partial that does not parse, a partial
+    ///   that includes itself (through others or not), sections and partials nested deeper than
+    ///   ``TemplateScan/maxDepth``, a dynamic partial (`{{>*name}}`: a name from the data);
+    /// - warnings: a `{{> name}}` naming no partial (Mustache would render it as nothing).
+    ///
+    /// Sources are numbered in the problems as read: 0 the main template, then each partial in
+    /// the order first used. A rendering that takes longer than `timeout` seconds fails.
+    public static func make(main: TemplateSource, timeout: Double = 60,
+                            partial: (String) -> TemplateSource?) -> (plugin: TemplatePlugin?, sources: [TemplateSource], problems: [TemplateProblem]) {
         registerContentTypes
+        var sources = [main]
+        var scans = [TemplateScan(main.text)]
+        var indexOfName: [String: Int] = [:]
+        var missing: Set<String> = []
         var problems: [TemplateProblem] = []
-        var parsed: [MustacheTemplate?] = []
-        for (index, source) in ([main] + partials).enumerated() {
+        // Read every partial used, once, breadth first.
+        var next = 0
+        while next < sources.count {
+            for use in scans[next].partials where indexOfName[use.name] == nil && !missing.contains(use.name) {
+                if let source = partial(use.name) {
+                    indexOfName[use.name] = sources.count
+                    sources.append(source)
+                    scans.append(TemplateScan(source.text))
+                } else {
+                    missing.insert(use.name)
+                }
+            }
+            next += 1
+        }
+        for (index, scan) in scans.enumerated() {
+            for use in scan.partials where missing.contains(use.name) {
+                problems.append(TemplateProblem(source: index, line: use.place.line, column: use.place.column,
+                                                message: "expected a partial `\(use.name)` (a file \(use.name).mustache next to the template), found none; it renders as nothing",
+                                                isError: false))
+            }
+            for place in scan.dynamicPartials {
+                problems.append(TemplateProblem(source: index, line: place.line, column: place.column,
+                                                message: "expected a partial named in the template (`{{> name}}`), found a dynamic partial (`{{>*…}}`), whose name would come from the roadmaps; write the partials' names out",
+                                                isError: true))
+            }
+            if let place = scan.tooDeep {
+                problems.append(TemplateProblem(source: index, line: place.line, column: place.column,
+                                                message: "expected sections nested at most \(TemplateScan.maxDepth) deep, found deeper ones", isError: true))
+            }
+        }
+        problems += PartialGraph(sources: sources, scans: scans, indexOfName: indexOfName).problems()
+        guard !problems.contains(where: \.isError) else { return (nil, sources, problems) }
+        var parsed: [MustacheTemplate] = []
+        for (index, source) in sources.enumerated() {
             do {
                 parsed.append(try MustacheTemplate(string: source.text))
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(TemplateProblem(source: index, line: error.context.lineNumber, column: error.context.columnNumber,
                                                 message: Self.describe(error.error), isError: true))
-                parsed.append(nil)
             } catch {
                 problems.append(TemplateProblem(source: index, line: 1, column: 1, message: "the template does not parse: \(error)", isError: true))
-                parsed.append(nil)
             }
         }
-        let names = Set(partials.map(\.name))
-        for (index, source) in ([main] + partials).enumerated() {
-            for use in PartialUses.find(in: source.text) where !names.contains(use.name) {
-                let hint = partials.isEmpty ? "there are no other .mustache files in the template's folder"
-                    : "the partials are \(partials.map { "`\($0.name)`" }.joined(separator: ", "))"
-                problems.append(TemplateProblem(source: index, line: use.line, column: use.column,
-                                                message: "expected a partial `\(use.name)` (a file \(use.name).mustache next to the template), found none; \(hint); it renders as nothing",
-                                                isError: false))
-            }
-        }
-        guard let first = parsed.first, let template = first, !problems.contains(where: \.isError) else { return (nil, problems) }
+        guard parsed.count == sources.count else { return (nil, sources, problems) }
         var library = MustacheLibrary()
-        for (source, partial) in zip(partials, parsed.dropFirst()) {
-            if let partial { library.register(partial, named: source.name) }
-        }
-        return (TemplatePlugin(template: template, library: library), problems)
+        for (source, template) in zip(sources.dropFirst(), parsed.dropFirst()) { library.register(template, named: source.name) }
+        return (TemplatePlugin(template: parsed[0], library: library, timeout: timeout), sources, problems)
     }
 
-    private init(template: MustacheTemplate, library: MustacheLibrary) {
+    private init(template: MustacheTemplate, library: MustacheLibrary, timeout: Double) {
         self.template = template
         self.library = library
+        self.timeout = timeout
     }
 
     public func render(_ document: PluginDocument, options: RenderOptions) throws(PluginError) -> String {
@@ -68,7 +100,19 @@ public struct TemplatePlugin: OutputPlugin {
         } catch {
             throw PluginError("the document could not be read back for the template: \(error)")
         }
-        return template.render(value, library: library)
+        // On a thread of its own, with a stack of its own, for at most `timeout` seconds: a
+        // template is a program (sections inside sections over the same list multiply).
+        let result = RenderResult()
+        let (template, library) = (template, library)
+        let thread = Thread {
+            result.set(template.render(value, library: library))
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+        guard let text = result.wait(seconds: timeout) else {
+            throw PluginError("the template did not finish within \(HoursFormat.string(timeout)) s (raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT); a section inside a section over the same list multiplies the work")
+        }
+        return text
     }
 
     /// `CSV` for `{{%CONTENT_TYPE: CSV}}`, registered once, before any template is parsed

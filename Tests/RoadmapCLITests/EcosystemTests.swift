@@ -346,7 +346,7 @@ struct EcosystemTests {
         #expect(broken.status == 65)
         #expect(broken.out == "")
         #expect(broken.err == """
-            broken.mustache:3:3: warning: expected a partial `item` (a file item.mustache next to the template), found none; there are no other .mustache files in the template's folder; it renders as nothing [template-error]
+            broken.mustache:3:3: warning: expected a partial `item` (a file item.mustache next to the template), found none; it renders as nothing [template-error]
             broken.mustache:4:4: error: expected the closing tag of the open section here (`{{/name}}` with the name of its `{{#name}}`), found another name [template-error]
                 {{/topic}}
                    ^
@@ -362,6 +362,48 @@ struct EcosystemTests {
         let partial = try CLI.run(["merge", "--template", "broken.mustache"], in: folder)
         #expect(partial.status == 65)
         #expect(partial.err.hasPrefix("item.mustache:1:"))
+    }
+
+    @Test("templates that would not end are refused, located: a partial including itself, sections nested without end, a dynamic partial; a slow one is stopped")
+    func templatesThatWouldNotEnd() throws {
+        let folder = try CLI.temporaryFolder()
+        func write(_ name: String, _ text: String) throws { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        try write("main.mustache", "# {{title}}\n{{#topics}}{{> a}}{{/topics}}\n")
+        try write("a.mustache", "{{> b}}")
+        try write("b.mustache", "x{{> a}}")
+        let cycle = try CLI.run(["merge", "--template", "main.mustache"], in: folder)
+        #expect(cycle.status == 65)
+        #expect(cycle.err.hasPrefix("b.mustache:1:2: error: expected partials that end, found `a` including itself (a → b → a): it would render without end [template-error]\n"))
+        try write("deep.mustache", String(repeating: "{{#title}}", count: 3_000) + String(repeating: "{{/title}}", count: 3_000))
+        let deep = try CLI.run(["show", "mlops", "--template", "deep.mustache"], in: folder)
+        #expect(deep.status == 65, "\(deep.err)")
+        #expect(deep.err.hasPrefix("deep.mustache:1:641: error: expected sections nested at most 64 deep, found deeper ones [template-error]\n"))
+        // Nested through partials: 40 in the template, 40 in the partial it uses at that depth.
+        try write("outer.mustache", String(repeating: "{{#title}}", count: 40) + "{{> inner}}" + String(repeating: "{{/title}}", count: 40))
+        try write("inner.mustache", String(repeating: "{{#title}}", count: 40) + "x" + String(repeating: "{{/title}}", count: 40))
+        let through = try CLI.run(["show", "mlops", "--template", "outer.mustache"], in: folder)
+        #expect(through.status == 65)
+        #expect(through.err.contains("outer.mustache:1:401: error: expected sections nested at most 64 deep, counting those of the partials used inside them, found deeper ones through `inner`"))
+        try write("dynamic.mustache", "{{#topics}}{{>*title}}{{/topics}}")
+        let dynamic = try CLI.run(["merge", "--template", "dynamic.mustache"], in: folder)
+        #expect(dynamic.status == 65)
+        #expect(dynamic.err.hasPrefix("dynamic.mustache:1:12: error: expected a partial named in the template"))
+        // Seven sections over the same 33 topics: 33^7 renderings, stopped at the time limit.
+        try write("slow.mustache", String(repeating: "{{#topics}}", count: 7) + "{{title}}" + String(repeating: "{{/topics}}", count: 7))
+        let slow = try CLI.run(["merge", "--template", "slow.mustache", "--plugin-timeout", "1"], in: folder, timeout: 30)
+        #expect(slow.status == 65)
+        #expect(slow.err.contains("the template did not finish within 1 s"))
+        #expect(slow.seconds < 20)
+        // Larger than 64 KiB: refused before parsing, with the way out.
+        try write("large.mustache", String(repeating: "{{title}} ", count: 7_000))
+        let large = try CLI.run(["show", "mlops", "--template", "large.mustache"], in: folder)
+        #expect(large.status == 65)
+        #expect(large.err.contains("expected a template of at most 64 KiB, found large.mustache of 70000 bytes; split it into partials"))
+        // Partials from the folder only, nothing above it.
+        try write("escape.mustache", "{{> ../etc/passwd}}")
+        let escape = try CLI.run(["show", "mlops", "--template", "escape.mustache"], in: folder)
+        #expect(escape.status == 0)
+        #expect(escape.err.contains("expected a partial `../etc/passwd`"))
     }
 
     @Test("a template sees text made inert and HTML-escaped by default; CSV quotes; partials come from the template's folder")

@@ -12,7 +12,7 @@ enum ResultWriter {
     /// wrong `--format` fails at once with exit 64.
     /// With `--template`, the template (read and parsed here, so that its errors come first).
     static func plugin(_ format: String, for kind: DocumentKind, output: OutputOptions) throws -> any OutputPlugin {
-        if let template = output.template { return try TemplateLoader.plugin(template) }
+        if let template = output.template { return try TemplateLoader.plugin(template, timeout: output.plugins.timeout) }
         switch output.registry.plugin(named: format, for: kind) {
         case .success(let found):
             return found

@@ -4,54 +4,62 @@ import RoadmapPlugin
 import RoadmapYAML
 import TemplatePlugin
 
-/// Reads `--template FILE` and its partials (the other `.mustache` files in its folder, not
-/// below it) and makes the template plugin, or reports every problem, located, and fails: 66
-/// when the template cannot be read, 65 when it or a partial does not parse. A `{{> name}}`
-/// naming no partial is a located warning.
+/// Reads `--template FILE` and the partials it uses (`{{> name}}` reads `name.mustache` in the
+/// template's folder; `{{> sub/name}}` one below it) and makes the template plugin, or reports
+/// every problem, located, and fails: 66 when the template cannot be read, 65 when it or a
+/// partial does not parse, cannot end, is larger than 64 KiB or cannot be read. A partial that
+/// does not exist is a located warning (it renders as nothing).
 enum TemplateLoader {
-    /// The largest template or partial read.
-    static let maxBytes = 4 << 20
-    /// The most partials read from the template's folder.
+    /// The largest template or partial read: swift-mustache's parser takes time quadratic in the
+    /// length of a template (it measures what is left of the text at every tag), about a second
+    /// for 200 KB in a release build; real templates are a few kilobytes. Split a larger one
+    /// into partials.
+    static let maxBytes = 64 << 10
+    /// The most partials read.
     static let maxPartials = 1_000
 
-    static func plugin(_ path: String) throws -> TemplatePlugin {
+    static func plugin(_ path: String, timeout: Double) throws -> TemplatePlugin {
         let report = Report.shared
         let main: [UInt8]
         do {
             main = try FileBytes.read(path, limit: maxBytes)
         } catch {
+            if case .tooLarge(_, let size, _) = error {
+                throw report.fail(.invalidInput, .templateError, "--template: expected a template of at most 64 KiB, found \(path)\(size.map { " of \($0) bytes" } ?? ""); split it into partials (`{{> name}}` reads name.mustache next to it): the template parser takes time that grows with the square of a template's length")
+            }
             throw report.fail(error.outcome, .templateError, "--template: \(error.message)")
         }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) }
-        let mainName = String(path[(slash.map { path.index(after: $0) } ?? path.startIndex)...])
-        var partialPaths = FileBytes.directoryEntries(folder.map { $0.isEmpty ? "/" : $0 } ?? ".")
-            .filter { $0.hasSuffix(".mustache") && $0 != mainName && !$0.hasPrefix(".") }
-            .sorted()
-        if partialPaths.count > maxPartials {
-            report.add(.warning, .templateError, "the template's folder has \(partialPaths.count) .mustache files; only the first \(maxPartials) (by name) are read as partials")
-            partialPaths = Array(partialPaths.prefix(maxPartials))
-        }
-        var files = SourceFiles()
-        var ids = [files.add(SourceFile(displayName: path, origin: .file(path: path), retainedText: String(decoding: main, as: UTF8.self)))]
-        var partials: [TemplateSource] = []
-        for name in partialPaths {
-            let partialPath = (folder.map { $0 + "/" } ?? "") + name
-            guard FileBytes.isRegularFile(partialPath) else { continue }
-            do {
-                let text = String(decoding: try FileBytes.read(partialPath, limit: maxBytes), as: UTF8.self)
-                ids.append(files.add(SourceFile(displayName: partialPath, origin: .file(path: partialPath), retainedText: text)))
-                partials.append(TemplateSource(name: String(name.dropLast(".mustache".count)), text: text))
+        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        var read = 0
+        var unreadable: [String] = []
+        let (plugin, sources, problems) = TemplatePlugin.make(main: TemplateSource(name: path, text: String(decoding: main, as: UTF8.self)),
+                                                              timeout: timeout) { name in
+            // Only files below the template's folder, and not without end.
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            guard !name.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), read < maxPartials else { return nil }
+            let partialPath = folder + name + ".mustache"
+            guard FileBytes.isRegularFile(partialPath) else { return nil }
+            do throws(FileBytes.Failure) {
+                let bytes = try FileBytes.read(partialPath, limit: maxBytes)
+                read += 1
+                return TemplateSource(name: name, text: String(decoding: bytes, as: UTF8.self))
             } catch {
-                report.add(.warning, .templateError, "the partial \(partialPath) is left out: \(error.message)")
+                let why = if case .tooLarge = error { "it is larger than 64 KiB (split it further)" } else { error.message }
+                unreadable.append("the partial \(partialPath) is left out: \(why)")
+                return nil
             }
         }
-        let (plugin, problems) = TemplatePlugin.make(main: TemplateSource(name: path, text: String(decoding: main, as: UTF8.self)), partials: partials)
+        for message in unreadable { report.add(.error, .templateError, message) }
+        var files = SourceFiles()
+        let ids = sources.enumerated().map { index, source in
+            let display = index == 0 ? path : folder + source.name + ".mustache"
+            return files.add(SourceFile(displayName: display, origin: .file(path: display), retainedText: source.text))
+        }
         report.add(problems.map { problem in
             Diagnostic(problem.isError ? .error : .warning, .templateError, problem.message,
                        at: SourceLocation(file: ids[problem.source], mark: YAMLMark(line: problem.line, column: problem.column)))
         }, files: files)
-        guard let plugin else { throw report.fail(.invalidInput) }
+        guard let plugin, unreadable.isEmpty else { throw report.fail(.invalidInput) }
         return plugin
     }
 }

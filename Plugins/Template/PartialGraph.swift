@@ -1,0 +1,66 @@
+/// Which template uses which partial: a partial that includes itself, through others or not,
+/// renders without end (an error naming the cycle, at the use that closes it), and the nesting
+/// of sections through partials must stay within ``TemplateScan/maxDepth`` (each use adds the
+/// depth of the partial to the depth it is used at). Linear in the uses.
+struct PartialGraph {
+    let sources: [TemplateSource]
+    let scans: [TemplateScan]
+    let indexOfName: [String: Int]
+
+    func problems() -> [TemplateProblem] {
+        var problems: [TemplateProblem] = []
+        // 0 unvisited, 1 on the path, 2 done; the depth of each finished source.
+        var state = [Int](repeating: 0, count: sources.count)
+        var depth = [Int](repeating: 0, count: sources.count)
+        var path: [Int] = []
+        var reportedDepth = false
+
+        // Iterative depth-first search (a chain of a thousand partials must not recurse).
+        var stack: [(source: Int, use: Int)] = [(0, 0)]
+        state[0] = 1
+        path.append(0)
+        while let (source, useIndex) = stack.last {
+            let uses = scans[source].partials
+            guard useIndex < uses.count else {
+                stack.removeLast()
+                path.removeLast()
+                state[source] = 2
+                depth[source] = max(depth[source], scans[source].maxDepth)
+                if let (parent, parentUse) = stack.last {
+                    let use = scans[parent].partials[parentUse - 1]
+                    depth[parent] = max(depth[parent], use.depth + depth[source])
+                    if depth[parent] > TemplateScan.maxDepth, !reportedDepth {
+                        reportedDepth = true
+                        problems.append(TemplateProblem(source: parent, line: use.place.line, column: use.place.column,
+                                                        message: "expected sections nested at most \(TemplateScan.maxDepth) deep, counting those of the partials used inside them, found deeper ones through `\(use.name)`",
+                                                        isError: true))
+                    }
+                }
+                continue
+            }
+            stack[stack.count - 1].use += 1
+            let use = uses[useIndex]
+            guard let target = indexOfName[use.name] else { continue }
+            switch state[target] {
+            case 0:
+                state[target] = 1
+                path.append(target)
+                stack.append((target, 0))
+            case 1:
+                let cycle = path[(path.firstIndex(of: target) ?? 0)...].map { sources[$0].name } + [use.name]
+                problems.append(TemplateProblem(source: source, line: use.place.line, column: use.place.column,
+                                                message: "expected partials that end, found `\(use.name)` including itself (\(cycle.joined(separator: " → "))): it would render without end",
+                                                isError: true))
+            default:
+                depth[source] = max(depth[source], use.depth + depth[target])
+                if depth[source] > TemplateScan.maxDepth, !reportedDepth {
+                    reportedDepth = true
+                    problems.append(TemplateProblem(source: source, line: use.place.line, column: use.place.column,
+                                                    message: "expected sections nested at most \(TemplateScan.maxDepth) deep, counting those of the partials used inside them, found deeper ones through `\(use.name)`",
+                                                    isError: true))
+                }
+            }
+        }
+        return problems
+    }
+}
