@@ -4,6 +4,7 @@
 //           both ways through every bundled plugin and check the outputs (see `fuzzLoad`)
 //   fmt     `roadmap fmt`: the output holds the same values and formats to itself (`fuzzFmt`)
 //   import  `roadmap import`: the YAML made from Markdown loads as a valid roadmap (`fuzzImport`)
+//   template `--template`: a Mustache template (and partials) made and rendered (`fuzzTemplate`)
 //
 // scripts/fuzz builds it with `-sanitize=fuzzer,address -D ROADMAP_LIBFUZZER`; `main` then hands
 // over to libFuzzer (LLVMFuzzerRunDriver: SwiftPM links every executable with
@@ -23,6 +24,7 @@ import DOTPlugin
 import JSONPlugin
 import MarkdownPlugin
 import MermaidPlugin
+import TemplatePlugin
 import TerminalPlugin
 import YAMLPlugin
 
@@ -60,7 +62,7 @@ struct RoadmapFuzzMain {
     static func replay() {
         var arguments = CommandLine.arguments.dropFirst()
         guard let name = arguments.popFirst(), let target = Fuzz.Target(rawValue: name), !arguments.isEmpty else {
-            FileHandle.standardError.write(Data("usage: roadmap-fuzz load|fmt|import FILE|FOLDER...\n".utf8))
+            FileHandle.standardError.write(Data("usage: roadmap-fuzz load|fmt|import|template FILE|FOLDER...\n".utf8))
             exit(64)
         }
         var count = 0
@@ -85,14 +87,14 @@ struct RoadmapFuzzMain {
 
 enum Fuzz {
     enum Target: String {
-        case load, fmt, `import`
+        case load, fmt, `import`, template
     }
 
     /// The target named by ROADMAP_FUZZ_TARGET (read once; the process stops when it is unset).
     static let selected: Target = {
         let name = ProcessInfo.processInfo.environment["ROADMAP_FUZZ_TARGET"] ?? ""
         guard let target = Target(rawValue: name) else {
-            FileHandle.standardError.write(Data("roadmap-fuzz: set ROADMAP_FUZZ_TARGET to load, fmt or import (found `\(name)`)\n".utf8))
+            FileHandle.standardError.write(Data("roadmap-fuzz: set ROADMAP_FUZZ_TARGET to load, fmt, import or template (found `\(name)`)\n".utf8))
             exit(2)
         }
         return target
@@ -104,6 +106,7 @@ enum Fuzz {
         case .load: fuzzLoad(bytes)
         case .fmt: fuzzFmt(bytes)
         case .import: fuzzImport(bytes)
+        case .template: fuzzTemplate(bytes)
         }
     }
 }
@@ -441,3 +444,31 @@ func fuzzImport(_ bytes: [UInt8]) {
     check("resource providers", loadedResources.map(\.provider), resources.map(\.provider))
     check("resource free flags", loadedResources.map(\.free), resources.map(\.free))
 }
+
+/// (4) `--template`: the input is a template, then partials after each `{{!--partial--}}` line
+/// (named p1, p2, …). Making the plugin never crashes, whatever the text (deep nesting, partials
+/// that include each other, unclosed tags); when it is made, it renders the bundled `mlops-lite`
+/// the same way twice. Templates with more than 8 sections are not rendered: sections over the
+/// same list multiply, which is the time limit's business, not the fuzzer's.
+func fuzzTemplate(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let pieces = text.components(separatedBy: "\n{{!--partial--}}\n")
+    var partials: [String: TemplateSource] = [:]
+    for (index, piece) in pieces.dropFirst().enumerated() { partials["p\(index + 1)"] = TemplateSource(name: "p\(index + 1)", text: piece) }
+    let (plugin, sources, problems) = TemplatePlugin.make(main: TemplateSource(name: "main", text: pieces[0]), timeout: 5) { partials[$0] }
+    for problem in problems where !sources.indices.contains(problem.source) || problem.line < 1 || problem.column < 1 {
+        fail("a template problem without a place in a source: \(problem)")
+    }
+    guard let plugin, text.components(separatedBy: "{{#").count + text.components(separatedBy: "{{^").count <= 10 else { return }
+    let document = templateDocument
+    let first = try? plugin.render(document, options: RenderOptions())
+    let second = try? plugin.render(document, options: RenderOptions())
+    if first != second { fail("rendering a template twice gave two texts") }
+}
+
+/// The document the template target renders (made once).
+let templateDocument: PluginDocument = {
+    let result = RoadmapLoader().loadSynchronously([.bundled(id: "mlops-lite")])
+    guard let roadmap = result.roadmaps.first else { fail("the bundled mlops-lite does not load") }
+    return .roadmap(DocumentBuilder.document(for: roadmap, files: result.files))
+}()

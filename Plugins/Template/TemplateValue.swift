@@ -35,12 +35,13 @@ enum TemplateValue: Decodable, Sendable {
 }
 
 extension TemplateValue: MustacheCustomRepresentation {
-    /// What Mustache looks into: a dictionary, an array (with the built-in `first`, `last`,
-    /// `count`, `index()` …), a string, an integer where the number is whole, a Bool, nil.
+    /// What Mustache looks into: an object (``TemplateObject``), a list (``TemplateList``, with
+    /// `first`, `last`, `count`, `empty`, `reversed` and, inside it, `index()`, `first()` and
+    /// `last()`), a string, an integer where the number is whole, a Bool, nil.
     var representation: Any? {
         switch self {
-        case .object(let fields): fields
-        case .list(let items): items
+        case .object(let fields): TemplateObject(fields: fields)
+        case .list(let items): TemplateList(items: items)
         case .text(let text): text
         case .number(let number): Self.isWhole(number) ? Int(number) : number
         case .flag(let flag): flag
@@ -48,25 +49,59 @@ extension TemplateValue: MustacheCustomRepresentation {
         }
     }
 
-    private static func isWhole(_ number: Double) -> Bool {
+    fileprivate static func isWhole(_ number: Double) -> Bool {
         number.rounded() == number && abs(number) < 9e15
     }
 }
 
 extension TemplateValue: MustacheCustomRenderable {
     /// The text of a value reached through a transform (`{{first(topics)}}`), which Mustache
-    /// renders without asking for ``representation``.
+    /// renders without asking for ``representation``: a list as its items' texts joined by
+    /// `, `, an object as nothing (its fields are what a template names).
     var renderText: String {
         switch self {
         case .text(let text): text
         case .number(let number): Self.isWhole(number) ? String(Int(number)) : String(number)
         case .flag(let flag): String(flag)
-        case .null, .list, .object: ""
+        case .list(let items): TemplateList(items: items).renderText
+        case .null, .object: ""
         }
     }
 
     var isNull: Bool {
         if case .null = self { return true }
         return false
+    }
+}
+
+/// An object of the document as Mustache sees it: its fields by name; printed, nothing (a
+/// dictionary's own text would be in no fixed order).
+struct TemplateObject: MustacheParent, MustacheCustomRenderable {
+    let fields: [String: TemplateValue]
+
+    func child(named name: String) -> Any? { fields[name] }
+    var renderText: String { "" }
+    var isNull: Bool { false }
+}
+
+/// A list of the document as Mustache sees it: a section repeats over it (false when empty);
+/// printed, its items' texts joined by `, ` (`{{requires}}`: `a, b`).
+struct TemplateList: MustacheSequence, MustacheCustomRenderable, MustacheTransformable {
+    let items: [TemplateValue]
+
+    func makeIterator() -> IndexingIterator<[TemplateValue]> { items.makeIterator() }
+    var renderText: String { items.map(\.renderText).joined(separator: ", ") }
+    var isNull: Bool { false }
+
+    /// `first`, `last`, `count`, `empty` and `reversed`, as for Mustache's own arrays.
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "first": items.first
+        case "last": items.last
+        case "count": items.count
+        case "empty": items.isEmpty
+        case "reversed": TemplateList(items: items.reversed())
+        default: nil
+        }
     }
 }

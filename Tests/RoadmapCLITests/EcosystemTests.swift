@@ -406,6 +406,16 @@ struct EcosystemTests {
         #expect(escape.err.contains("expected a partial `../etc/passwd`"))
     }
 
+    @Test("a list prints as its items joined by commas, an object as nothing, the same bytes every run; list transforms work")
+    func templateValues() throws {
+        let folder = try CLI.temporaryFolder()
+        try "{{related}}|{{sections}}|{{#sections}}{{#topics}}{{count(requires)}}:{{requires}};{{/topics}}{{/sections}}|{{#first(sections)}}{{title}}{{/first(sections)}}|{{#empty(authors)}}none{{/empty(authors)}}{{^empty(authors)}}{{authors}}{{/empty(authors)}}\n".write(toFile: folder + "/values.mustache", atomically: true, encoding: .utf8)
+        let run = try CLI.run(["show", "mlops-lite", "--template", "values.mustache"], in: folder)
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out == "data-science, machine-learning, data-engineering||0:;0:;0:;0:;2:mathematics, python;1:python;0:;2:cloud-computing, ml-libraries;2:git, machine-learning/ml-algorithms;1:data-engineering/data-pipelines;1:model-deployment;4:model-deployment, experiment-tracking, data-versioning, model-monitoring;|The Foundations|Nisha Arya\n")
+        #expect(try CLI.run(["show", "mlops-lite", "--template", "values.mustache"], in: folder).out == run.out)
+    }
+
     @Test("a template sees text made inert and HTML-escaped by default; CSV quotes; partials come from the template's folder")
     func templateEscaping() throws {
         let folder = try CLI.temporaryFolder()
