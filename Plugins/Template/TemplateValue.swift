@@ -85,12 +85,12 @@ struct TemplateObject: MustacheParent, MustacheCustomRenderable {
 }
 
 /// A list of the document as Mustache sees it: a section repeats over it (false when empty);
-/// printed, its items' texts joined by `, ` (`{{requires}}`: `a, b`).
+/// printed, the texts of its items that have one, joined by `, ` (`{{requires}}`: `a, b`).
 struct TemplateList: MustacheSequence, MustacheCustomRenderable, MustacheTransformable {
     let items: [TemplateValue]
 
     func makeIterator() -> IndexingIterator<[TemplateValue]> { items.makeIterator() }
-    var renderText: String { items.map(\.renderText).joined(separator: ", ") }
+    var renderText: String { items.map(\.renderText).filter { !$0.isEmpty }.joined(separator: ", ") }
     var isNull: Bool { false }
 
     /// `first`, `last`, `count`, `empty` and `reversed`, as for Mustache's own arrays.
