@@ -455,7 +455,7 @@ func fuzzTemplate(_ bytes: [UInt8]) {
     let pieces = text.components(separatedBy: "\n{{!--partial--}}\n")
     var partials: [String: TemplateSource] = [:]
     for (index, piece) in pieces.dropFirst().enumerated() { partials["p\(index + 1)"] = TemplateSource(name: "p\(index + 1)", text: piece) }
-    let (plugin, sources, problems) = TemplatePlugin.make(main: TemplateSource(name: "main", text: pieces[0]), timeout: 5) { partials[$0] }
+    let (plugin, sources, problems) = TemplatePlugin.make(main: TemplateSource(name: "main", text: pieces[0]), timeout: 5) { partials[$0].map(PartialLookup.found) ?? .missing }
     for problem in problems where !sources.indices.contains(problem.source) || problem.line < 1 || problem.column < 1 {
         fail("a template problem without a place in a source: \(problem)")
     }

@@ -1,5 +1,5 @@
 /// Which template uses which partial: a partial that includes itself, through others or not,
-/// renders without end (an error naming the cycle, at the use that closes it), and the nesting
+/// renders without end (an error naming the first cycle found, at the use that closes it), and the nesting
 /// of sections through partials must stay within ``TemplateScan/maxDepth`` (each use adds the
 /// depth of the partial to the depth it is used at). Linear in the uses.
 struct PartialGraph {
@@ -14,6 +14,7 @@ struct PartialGraph {
         var depth = [Int](repeating: 0, count: sources.count)
         var path: [Int] = []
         var reportedDepth = false
+        var reportedCycle = false
 
         // Iterative depth-first search (a chain of a thousand partials must not recurse).
         var stack: [(source: Int, use: Int)] = [(0, 0)]
@@ -47,6 +48,10 @@ struct PartialGraph {
                 path.append(target)
                 stack.append((target, 0))
             case 1:
+                // One cycle is enough to refuse the template (and reporting each would copy the
+                // path once a use).
+                guard !reportedCycle else { continue }
+                reportedCycle = true
                 let cycle = path[(path.firstIndex(of: target) ?? 0)...].map { sources[$0].name } + [use.name]
                 problems.append(TemplateProblem(source: source, line: use.place.line, column: use.place.column,
                                                 message: "expected partials that end, found `\(use.name)` including itself (\(cycle.joined(separator: " → "))): it would render without end",

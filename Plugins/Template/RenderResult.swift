@@ -1,20 +1,27 @@
 import Foundation
 
-/// The text a rendering thread hands back, waited for with a time limit.
+/// The text a rendering thread hands back (`nil`: the rendering was stopped), waited for with a
+/// time limit.
 final class RenderResult: @unchecked Sendable {
+    /// What waiting gave.
+    enum Outcome: Equatable {
+        case done(String?)
+        case timedOut
+    }
+
     private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
     private var text: String?
 
     /// Called once, by the rendering thread.
-    func set(_ value: String) {
+    func set(_ value: String?) {
         lock.withLock { text = value }
-        done.signal()
+        finished.signal()
     }
 
-    /// The text, or `nil` when it did not come within `seconds`.
-    func wait(seconds: Double) -> String? {
-        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
-        return lock.withLock { text }
+    /// The outcome, waiting at most `seconds`.
+    func wait(seconds: Double) -> Outcome {
+        guard finished.wait(timeout: .now() + seconds) == .success else { return .timedOut }
+        return .done(lock.withLock { text })
     }
 }

@@ -19,6 +19,9 @@ public struct TemplatePlugin: OutputPlugin {
     private let library: MustacheLibrary
     /// The longest a rendering may take, in seconds.
     private let timeout: Double
+    /// The size of the template and its partials, which sets how often sections may repeat.
+    private let templateBytes: Int
+    private var repetitions: Int { RenderBudget.repetitions(forTemplateBytes: templateBytes) }
 
     /// The plugin for `main` and the partials it uses, directly or through other partials, which
     /// `partial(name)` reads (`nil`: there is none of that name); or every problem found:
@@ -30,32 +33,41 @@ public struct TemplatePlugin: OutputPlugin {
     /// Sources are numbered in the problems as read: 0 the main template, then each partial in
     /// the order first used. A rendering that takes longer than `timeout` seconds fails.
     public static func make(main: TemplateSource, timeout: Double = 60,
-                            partial: (String) -> TemplateSource?) -> (plugin: TemplatePlugin?, sources: [TemplateSource], problems: [TemplateProblem]) {
+                            partial: (String) -> PartialLookup) -> (plugin: TemplatePlugin?, sources: [TemplateSource], problems: [TemplateProblem]) {
         registerContentTypes
         var sources = [main]
         var scans = [TemplateScan(main.text)]
         var indexOfName: [String: Int] = [:]
-        var missing: Set<String> = []
+        var failed: [String: PartialLookup] = [:]
         var problems: [TemplateProblem] = []
         // Read every partial used, once, breadth first.
         var next = 0
         while next < sources.count {
-            for use in scans[next].partials where indexOfName[use.name] == nil && !missing.contains(use.name) {
-                if let source = partial(use.name) {
+            for use in scans[next].partials where indexOfName[use.name] == nil && failed[use.name] == nil {
+                switch partial(use.name) {
+                case .found(let source):
                     indexOfName[use.name] = sources.count
                     sources.append(source)
                     scans.append(TemplateScan(source.text))
-                } else {
-                    missing.insert(use.name)
+                case let other:
+                    failed[use.name] = other
                 }
             }
             next += 1
         }
         for (index, scan) in scans.enumerated() {
-            for use in scan.partials where missing.contains(use.name) {
-                problems.append(TemplateProblem(source: index, line: use.place.line, column: use.place.column,
-                                                message: "expected a partial `\(use.name)` (a file \(use.name).mustache next to the template), found none; it renders as nothing",
-                                                isError: false))
+            for use in scan.partials {
+                switch failed[use.name] {
+                case .missing?:
+                    problems.append(TemplateProblem(source: index, line: use.place.line, column: use.place.column,
+                                                    message: "expected a partial `\(use.name)` (a file \(use.name).mustache next to the template), found none; it renders as nothing",
+                                                    isError: false))
+                case .refused(let why)?:
+                    problems.append(TemplateProblem(source: index, line: use.place.line, column: use.place.column,
+                                                    message: "the partial `\(use.name)` is not used: \(why)", isError: true))
+                default:
+                    break
+                }
             }
             for place in scan.dynamicPartials {
                 problems.append(TemplateProblem(source: index, line: place.line, column: place.column,
@@ -74,7 +86,8 @@ public struct TemplatePlugin: OutputPlugin {
             do {
                 parsed.append(try MustacheTemplate(string: source.text))
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(TemplateProblem(source: index, line: error.context.lineNumber, column: error.context.columnNumber,
+                let place = Self.place(of: error, in: source.text)
+                problems.append(TemplateProblem(source: index, line: place.line, column: place.column,
                                                 message: Self.describe(error.error), isError: true))
             } catch {
                 problems.append(TemplateProblem(source: index, line: 1, column: 1, message: "the template does not parse: \(error)", isError: true))
@@ -83,13 +96,15 @@ public struct TemplatePlugin: OutputPlugin {
         guard parsed.count == sources.count else { return (nil, sources, problems) }
         var library = MustacheLibrary()
         for (source, template) in zip(sources.dropFirst(), parsed.dropFirst()) { library.register(template, named: source.name) }
-        return (TemplatePlugin(template: parsed[0], library: library, timeout: timeout), sources, problems)
+        return (TemplatePlugin(template: parsed[0], library: library, timeout: timeout,
+                               templateBytes: sources.reduce(0) { $0 + $1.text.utf8.count }), sources, problems)
     }
 
-    private init(template: MustacheTemplate, library: MustacheLibrary, timeout: Double) {
+    private init(template: MustacheTemplate, library: MustacheLibrary, timeout: Double, templateBytes: Int) {
         self.template = template
         self.library = library
         self.timeout = timeout
+        self.templateBytes = templateBytes
     }
 
     public func render(_ document: PluginDocument, options: RenderOptions) throws(PluginError) -> String {
@@ -103,16 +118,22 @@ public struct TemplatePlugin: OutputPlugin {
         // On a thread of its own, with a stack of its own, for at most `timeout` seconds: a
         // template is a program (sections inside sections over the same list multiply).
         let result = RenderResult()
-        let (template, library) = (template, library)
+        let (template, library, repetitions) = (template, library, repetitions)
         let thread = Thread {
-            result.set(template.render(value, library: library))
+            let budget = RenderBudget.start(repetitions)
+            let text = template.render(value, library: library)
+            result.set(budget.exhausted ? nil : text)
         }
         thread.stackSize = 64 << 20
         thread.start()
-        guard let text = result.wait(seconds: timeout) else {
+        switch result.wait(seconds: timeout) {
+        case .timedOut:
             throw PluginError("the template did not finish within \(HoursFormat.string(timeout)) s (raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT); a section inside a section over the same list multiplies the work")
+        case .done(nil):
+            throw PluginError("the template repeats its sections more than \(repetitions) times in all, and was stopped (a template and its partials of \(templateBytes) bytes may repeat that often, so that the output stays within about 512 MiB): a section inside a section over the same list multiplies the work")
+        case .done(let text?):
+            return text
         }
-        return text
     }
 
     /// `CSV` for `{{%CONTENT_TYPE: CSV}}`, registered once, before any template is parsed
@@ -120,6 +141,28 @@ public struct TemplatePlugin: OutputPlugin {
     private static let registerContentTypes: Void = {
         MustacheContentTypes.register(CSVContentType(), named: "CSV")
     }()
+
+    /// Where a parse error is, as the tool counts places (lines end at LF; columns in Unicode
+    /// scalars). Mustache counts in Characters, and takes `\r\n`, a lone CR, U+2028 and the like
+    /// for line breaks too: the text is parsed again with every line break an LF and the other
+    /// line-breaking characters as spaces, which changes no line and no column before the error.
+    private static func place(of error: MustacheTemplate.ParserError, in text: String) -> TemplateScan.Place {
+        var normalized = ""
+        normalized.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character == "\n" || character == "\r\n" { normalized.append("\n") } else if character.isNewline { normalized.append(" ") } else { normalized.append(character) }
+        }
+        var context = error.context
+        do {
+            _ = try MustacheTemplate(string: normalized)
+        } catch let again as MustacheTemplate.ParserError {
+            context = again.context
+        } catch {}
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        guard context.lineNumber >= 1, context.lineNumber <= lines.count else { return TemplateScan.Place(line: max(1, context.lineNumber), column: max(1, context.columnNumber)) }
+        let column = lines[context.lineNumber - 1].prefix(max(0, context.columnNumber - 1)).unicodeScalars.count + 1
+        return TemplateScan.Place(line: context.lineNumber, column: column)
+    }
 
     /// What a parse error means, in the project's words.
     private static func describe(_ error: Error) -> String {

@@ -4,11 +4,14 @@
 /// a partial that includes itself renders without end. The scan lets the plugin refuse those
 /// with a located error instead.
 ///
-/// It follows Mustache's tag syntax: `{{! comment }}`, `{{{raw}}}`, `{{=<% %>=}}` delimiter
-/// changes, sections `{{#…}}`, `{{^…}}`, blocks `{{$…}}` and parents `{{<…}}` (which also name a
-/// partial), closes `{{/…}}`, partials `{{> name}}`. Linear in the text.
+/// It reads tags as swift-mustache does: in Characters, names trimmed of any whitespace, a tag
+/// ending at the first closing delimiter after its opening one; `{{! comment }}`, `{{{raw}}}`,
+/// `{{=<% %>=}}` delimiter changes, sections `{{#…}}`, `{{^…}}`, blocks `{{$…}}` and parents
+/// `{{<…}}` (which also name a partial), closes `{{/…}}`, partials `{{> name}}`. Linear in the
+/// text. Places are 1-based lines (a line ends at LF) and columns in Unicode scalars, as every
+/// other location of the tool.
 struct TemplateScan: Equatable {
-    /// A tag at a place (1-based line and column, in characters).
+    /// A place in the text.
     struct Place: Equatable {
         var line: Int
         var column: Int
@@ -35,55 +38,60 @@ struct TemplateScan: Equatable {
     static let maxDepth = 64
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        var open: [Unicode.Scalar] = ["{", "{"]
-        var close: [Unicode.Scalar] = ["}", "}"]
+        let characters = Array(text)
+        var open: [Character] = ["{", "{"]
+        var close: [Character] = ["}", "}"]
         var line = 1
-        var lineStart = 0
+        var column = 1
         var index = 0
         var depth = 0
 
-        func matches(_ delimiter: [Unicode.Scalar], at position: Int) -> Bool {
-            guard position + delimiter.count <= scalars.count else { return false }
-            for offset in delimiter.indices where scalars[position + offset] != delimiter[offset] { return false }
+        func matches(_ delimiter: [Character], at position: Int) -> Bool {
+            guard position + delimiter.count <= characters.count else { return false }
+            for offset in delimiter.indices where characters[position + offset] != delimiter[offset] { return false }
             return true
         }
         func advance(to end: Int) {
             while index < end {
-                if scalars[index] == "\n" {
+                if characters[index] == "\n" || characters[index] == "\r\n" {
                     line += 1
-                    lineStart = index + 1
+                    column = 1
+                } else {
+                    column += characters[index].unicodeScalars.count
                 }
                 index += 1
             }
         }
+        func opened(_ place: Place) {
+            depth += 1
+            maxDepth = max(maxDepth, depth)
+            if depth > Self.maxDepth, tooDeep == nil { tooDeep = place }
+        }
 
-        while index < scalars.count {
+        while index < characters.count {
             guard matches(open, at: index) else {
                 advance(to: index + 1)
                 continue
             }
-            let place = Place(line: line, column: index - lineStart + 1)
+            let place = Place(line: line, column: column)
             let bodyStart = index + open.count
-            let kind: Unicode.Scalar? = bodyStart < scalars.count ? scalars[bodyStart] : nil
+            let kind: Character? = bodyStart < characters.count ? characters[bodyStart] : nil
             // Where the tag ends: `}}}` for a triple mustache, `=}}` for a delimiter change.
             var closing = close
             if kind == "{" && open == ["{", "{"] { closing = ["}"] + close }
             if kind == "=" { closing = ["="] + close }
-            var end = bodyStart + 1
-            while end < scalars.count, !matches(closing, at: end) { end += 1 }
-            guard end < scalars.count else { break }   // an unclosed tag: Mustache reports it
-            let body = String(String.UnicodeScalarView(scalars[(bodyStart + 1)..<end])).trimmingWhitespace
+            let sigils: Set<Character> = ["#", "^", "$", "<", "/", ">", "=", "!", "{", "&", "%"]
+            let nameStart = kind.map { sigils.contains($0) } == true ? bodyStart + 1 : bodyStart
+            var end = nameStart
+            while end < characters.count, !matches(closing, at: end) { end += 1 }
+            guard end < characters.count else { break }   // an unclosed tag: Mustache reports it
+            let body = String(characters[nameStart..<end]).trimmingWhitespace
             switch kind {
             case "#", "^", "$":
-                depth += 1
-                if depth > maxDepth { maxDepth = depth }
-                if depth > Self.maxDepth, tooDeep == nil { tooDeep = place }
+                opened(place)
             case "<":
                 partials.append(PartialUse(name: body, place: place, depth: depth))
-                depth += 1
-                if depth > maxDepth { maxDepth = depth }
-                if depth > Self.maxDepth, tooDeep == nil { tooDeep = place }
+                opened(place)
             case "/":
                 depth = max(0, depth - 1)
             case ">":
@@ -93,10 +101,10 @@ struct TemplateScan: Equatable {
                     partials.append(PartialUse(name: body, place: place, depth: depth))
                 }
             case "=":
-                let parts = body.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                let parts = body.split(whereSeparator: \.isWhitespace)
                 if parts.count == 2 {
-                    open = Array(parts[0].unicodeScalars)
-                    close = Array(parts[1].unicodeScalars)
+                    open = Array(parts[0])
+                    close = Array(parts[1])
                 }
             default:
                 break
@@ -107,11 +115,9 @@ struct TemplateScan: Equatable {
 }
 
 extension String {
-    /// Without spaces and tabs at either end.
+    /// Without whitespace (as Swift's `isWhitespace` says) at either end, as Mustache trims names.
     fileprivate var trimmingWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(scalars[first...last])
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

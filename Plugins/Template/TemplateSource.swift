@@ -13,6 +13,17 @@ public struct TemplateSource: Sendable, Equatable {
     }
 }
 
+/// What looking up a partial by name found.
+public enum PartialLookup: Sendable, Equatable {
+    /// The partial's text.
+    case found(TemplateSource)
+    /// No partial of that name: it renders as nothing (a warning).
+    case missing
+    /// A partial that is there but is not used, and why (a name outside the template's folder,
+    /// a file that cannot be read or is too large): an error.
+    case refused(String)
+}
+
 /// A problem with a template: which source (an index into the sources given), where (1-based
 /// line and column), and what was expected and found.
 public struct TemplateProblem: Sendable, Equatable {
@@ -20,7 +31,7 @@ public struct TemplateProblem: Sendable, Equatable {
     public var source: Int
     /// The 1-based line.
     public var line: Int
-    /// The 1-based column, in characters.
+    /// The 1-based column, in Unicode scalars.
     public var column: Int
     /// What is wrong.
     public var message: String

@@ -89,7 +89,12 @@ struct TemplateObject: MustacheParent, MustacheCustomRenderable {
 struct TemplateList: MustacheSequence, MustacheCustomRenderable, MustacheTransformable {
     let items: [TemplateValue]
 
-    func makeIterator() -> IndexingIterator<[TemplateValue]> { items.makeIterator() }
+    /// The items, when the rendering's budget has room for them (``RenderBudget``); none once it
+    /// is spent.
+    func makeIterator() -> IndexingIterator<[TemplateValue]> {
+        if let budget = RenderBudget.current, !budget.spend(items.count) { return [TemplateValue]().makeIterator() }
+        return items.makeIterator()
+    }
     var renderText: String { items.map(\.renderText).filter { !$0.isEmpty }.joined(separator: ", ") }
     var isNull: Bool { false }
 

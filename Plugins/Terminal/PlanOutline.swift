@@ -6,11 +6,11 @@ enum PlanOutline {
         let clean = TerminalStyle.clean
         let totals = plan.totals
         var out = style.bold(clean(plan.title)) + ": a study plan\n"
-        out += "\(totals.topics) topic\(totals.topics == 1 ? "" : "s") left, \(HoursFormat.string(totals.hours)) h"
+        out += "\(Counted.string(totals.topics, "topic")) left, \(HoursFormat.string(totals.hours)) h"
         if totals.done + totals.skipped > 0 { out += " (\(totals.done) done and \(totals.skipped) skipped left out)" }
         out += "\n\(HoursFormat.string(plan.hoursPerWeek)) h a week on \(plan.days.joined(separator: ", ")) (\(HoursFormat.string(plan.sessionHours)) h a session)"
         out += ", from \(plan.start)"
-        out += plan.end.map { " to \($0): \(Counted.string(totals.sessions, "session")) over \(totals.weeks) week\(totals.weeks == 1 ? "" : "s")\n" } ?? ": nothing left to plan\n"
+        out += plan.end.map { " to \($0): \(Counted.string(totals.sessions, "session")) over \(Counted.string(totals.weeks, "week"))\n" } ?? ": nothing left to plan\n"
         if let until = plan.until { out += "to end by \(until), that takes \(HoursFormat.string(plan.hoursPerWeek)) h a week\n" }
         if totals.assumedTopics > 0 {
             out += "\(totals.assumedTopics) topic\(totals.assumedTopics == 1 ? " has" : "s have") no hours: \(HoursFormat.string(plan.defaultHours)) h each assumed (--default-hours)\n"

@@ -17,6 +17,10 @@ struct DiffDriverCommand: AsyncParsableCommand {
               git config diff.roadmap.command 'roadmap diff-driver'
             git then calls it with: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE. \
             A file that is not a valid roadmap is compared as text by `diff -u` instead.
+
+            Exit codes: 0 the comparison was shown (git reads any other status as a failure), \
+            64 a wrong command line (not what git passes), 70 internal error (diff or a plugin \
+            failed), 74 the output could not be written.
             """)
 
     @Argument(help: "What git passes: path old-file old-hex old-mode new-file new-hex new-mode [new-path info].")
@@ -26,6 +30,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
     var format = "terminal"
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         guard gitArguments.count >= 7 else {

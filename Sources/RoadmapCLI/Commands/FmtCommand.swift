@@ -34,7 +34,7 @@ struct FmtCommand: AsyncParsableCommand {
             and .yml files.
 
             Exit codes: 0 done (or, with --check, nothing would change), 1 with --check when a \
-            file would change, 65 a file has errors, 66 a file is missing, 70 internal error \
+            file would change, 64 a wrong command line, 65 a file has errors, 66 a file is missing, 70 internal error \
             (nothing written), 73 a file was not replaced to keep what it holds (read-only or \
             hard-linked without --force, or changed on disk since it was read), 74 a file could \
             not be written. A replaced file keeps its permissions, owner and group.

@@ -30,9 +30,10 @@ struct ImportCommand: AsyncParsableCommand {
             fails on any. Then the topics that look like topics of the bundled roadmaps (or of \
             --with) but would not merge are listed, with the same-as that merges them.
 
-            The result is validated before anything is written: exit 65 (and nothing written) \
-            when it is not a valid roadmap or --strict finds something left out, 66 when FILE \
-            does not exist, 73 when -o names an existing file and --force is not given.
+            The result is validated before anything is written. Exit codes: 0 written, 64 a \
+            wrong command line, 65 the result is not a valid roadmap or --strict finds something \
+            left out (nothing written), 66 FILE does not exist, 73 -o names an existing file and \
+            --force is not given, 74 the roadmap could not be written.
             """)
 
     @Argument(help: ArgumentHelp("The Markdown file, or - for standard input.", valueName: "file.md"), completion: .file(extensions: ["md", "markdown"]))
@@ -116,7 +117,7 @@ struct ImportCommand: AsyncParsableCommand {
             let roadmap = imported.roadmap
             let kept = imported.links.filter(\.kept).count
             Terminal.writeError("wrote \(destination): \(roadmap.id), \(Counted.string(roadmap.sections.count, "section")), \(Counted.string(roadmap.topics.count, "topic")), \(Counted.string(roadmap.topics.reduce(0) { $0 + $1.resources.count }, "resource")); "
-                + "kept \(kept) of \(Counted.string(imported.links.count, "link")), \(imported.notes.count) note\(imported.notes.count == 1 ? "" : "s") on what was left out\n")
+                + "kept \(kept) of \(Counted.string(imported.links.count, "link")), \(Counted.string(imported.notes.count, "note")) on what was left out\n")
             if !noSuggest { suggest(against: yaml, name: name) }
         }
     }

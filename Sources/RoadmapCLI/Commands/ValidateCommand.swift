@@ -22,7 +22,8 @@ struct ValidateCommand: AsyncParsableCommand {
             take --diagnostic-format for the same forms on standard error.
 
             Without arguments, validates the bundled roadmaps. Exits 0 when all are valid, \
-            65 when any has errors (or, with --strict, warnings), 66 when a file is missing.
+            65 when any has errors (or, with --strict, warnings), 66 when a file is missing. A \
+            wrong command line exits 64.
             """)
 
     @Argument(help: ArgumentHelp("Roadmap files, folders or ids.", valueName: "file|id"), completion: .custom(Completions.roadmaps))
@@ -56,7 +57,7 @@ struct ValidateCommand: AsyncParsableCommand {
             out += "\(Counted.string(counts.sections, "section")), \(Counted.string(counts.topics, "topic")), \(Counted.string(counts.resources, "resource"))\n"
         }
         let count = result.roadmaps.count
-        out += "\(count) roadmap\(count == 1 ? "" : "s") valid\n"
+        out += "\(Counted.string(count, "roadmap")) valid\n"
         Terminal.write(out)
     }
 }

@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapPlugin
 
 /// A diagnostic as a GitHub Actions workflow command (`--diagnostic-format github`), which the
 /// runner shows as an annotation on the file's line in the pull request:
@@ -32,7 +33,9 @@ struct GitHubAnnotation {
         for note in diagnostic.notes {
             message += "\nnote: " + (note.location.map { files.describe($0) + ": " } ?? "") + note.message
         }
-        return "::\(command) \(properties.joined(separator: ","))::\(Self.escapedData(message))\n"
+        // Escaped first (no CR or LF is left), then made inert: an escape sequence or a bidi
+        // override in a title is shown, not obeyed, in the log and on a terminal.
+        return InertText.make("::\(command) \(properties.joined(separator: ","))::\(Self.escapedData(message))") + "\n"
     }
 
     /// The message part: `%`, CR and LF written as `%25`, `%0D`, `%0A`.

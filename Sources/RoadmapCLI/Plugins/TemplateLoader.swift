@@ -31,25 +31,26 @@ enum TemplateLoader {
         }
         let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
         var read = 0
-        var unreadable: [String] = []
         let (plugin, sources, problems) = TemplatePlugin.make(main: TemplateSource(name: path, text: String(decoding: main, as: UTF8.self)),
-                                                              timeout: timeout) { name in
-            // Only files below the template's folder, and not without end.
+                                                              timeout: timeout) { name -> PartialLookup in
+            // Only files in or below the template's folder (by name: a symbolic link there is
+            // followed), and not without end.
             let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-            guard !name.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), read < maxPartials else { return nil }
+            guard !name.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
+                return .refused("expected a name of a file in or below the template's folder, found one that leads out of it")
+            }
+            guard read < maxPartials else { return .refused("a template reads at most \(maxPartials) partials") }
             let partialPath = folder + name + ".mustache"
-            guard FileBytes.isRegularFile(partialPath) else { return nil }
+            guard FileBytes.exists(partialPath) else { return .missing }
             do throws(FileBytes.Failure) {
                 let bytes = try FileBytes.read(partialPath, limit: maxBytes)
                 read += 1
-                return TemplateSource(name: name, text: String(decoding: bytes, as: UTF8.self))
+                return .found(TemplateSource(name: name, text: String(decoding: bytes, as: UTF8.self)))
             } catch {
-                let why = if case .tooLarge = error { "it is larger than 64 KiB (split it further)" } else { error.message }
-                unreadable.append("the partial \(partialPath) is left out: \(why)")
-                return nil
+                if case .tooLarge = error { return .refused("\(partialPath) is larger than 64 KiB; split it further") }
+                return .refused(error.message)
             }
         }
-        for message in unreadable { report.add(.error, .templateError, message) }
         var files = SourceFiles()
         let ids = sources.enumerated().map { index, source in
             let display = index == 0 ? path : folder + source.name + ".mustache"
@@ -59,7 +60,7 @@ enum TemplateLoader {
             Diagnostic(problem.isError ? .error : .warning, .templateError, problem.message,
                        at: SourceLocation(file: ids[problem.source], mark: YAMLMark(line: problem.line, column: problem.column)))
         }, files: files)
-        guard let plugin, unreadable.isEmpty else { throw report.fail(.invalidInput) }
+        guard let plugin else { throw report.fail(.invalidInput) }
         return plugin
     }
 }

@@ -35,7 +35,7 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         var cachedLine: (file: SourceFileID, line: Int, scalars: [Unicode.Scalar])?
         for diagnostic in diagnostics {
-            out += header(diagnostic.severity.rawValue, diagnostic.message, code: diagnostic.code, diagnostic.location, files)
+            out += header(diagnostic.severity, diagnostic.message, code: diagnostic.code, diagnostic.location, files)
             if let quoted = diagnostic.quoted {
                 let lines = quoted.split(separator: "\n", omittingEmptySubsequences: false)
                 for line in quoted.hasSuffix("\n") ? lines.dropLast() : lines[...] { out += InertText.make(String(line)) + "\n" }
@@ -49,10 +49,10 @@ public struct DiagnosticRenderer: Sendable {
                 }
             }
             for note in diagnostic.notes.prefix(Self.maxNotes) {
-                out += header("note", note.message, note.location, files)
+                out += header(.note, note.message, note.location, files)
             }
             if diagnostic.notes.count > Self.maxNotes {
-                out += header("note", "… and \(diagnostic.notes.count - Self.maxNotes) more notes", nil, files)
+                out += header(.note, "… and \(diagnostic.notes.count - Self.maxNotes) more notes", nil, files)
             }
         }
         return out
@@ -60,10 +60,10 @@ public struct DiagnosticRenderer: Sendable {
 
     /// `place: severity: message [code]`: each part made inert, then styled (a note's message
     /// is not bold, as in clang).
-    private func header(_ severity: String, _ message: String, code: DiagnosticCode? = nil, _ location: SourceLocation?, _ files: SourceFiles) -> String {
+    private func header(_ severity: Diagnostic.Severity, _ message: String, code: DiagnosticCode? = nil, _ location: SourceLocation?, _ files: SourceFiles) -> String {
         let place = InertText.make(location.map { files.describe($0) } ?? "roadmap")
         let text = InertText.make(message) + (code.map { " [\($0)]" } ?? "")
-        return style.bold(place + ":") + " " + style.severity(severity) + " " + (severity == "note" ? text : style.bold(text)) + "\n"
+        return style.bold(place + ":") + " " + style.severity(severity) + " " + (severity == .note ? text : style.bold(text)) + "\n"
     }
 
     /// The source line (tabs shown as spaces, cut around the column when long) and a caret.

@@ -22,13 +22,13 @@ public struct DiagnosticStyle: Sendable, Equatable {
     public func bold(_ text: String) -> String { wrap(text, "1") }
 
     /// The severity word with its colon (`error:`), coloured by severity.
-    public func severity(_ name: String) -> String {
-        let code = switch name {
-        case "error": "1;31"
-        case "warning": "1;35"
-        default: "1;36"
+    public func severity(_ severity: Diagnostic.Severity) -> String {
+        let code = switch severity {
+        case .error: "1;31"
+        case .warning: "1;35"
+        case .note: "1;36"
         }
-        return wrap(name + ":", code)
+        return wrap(severity.rawValue + ":", code)
     }
 
     /// The caret under the column.
