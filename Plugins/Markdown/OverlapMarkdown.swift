@@ -18,7 +18,7 @@ enum OverlapMarkdown {
         for pair in document.pairs where pair.sharedTopics > 0 {
             let to = index.roadmaps[pair.to]
             out += "## \(MarkdownText.code(pair.from)) → \(MarkdownText.code(pair.to))\n\n"
-            out += "\(pair.sharedTopics) of \(to?.topics ?? 0) topics, \(HoursFormat.string(pair.sharedHours)) of \(HoursFormat.string(to?.hours ?? 0)) hours: "
+            out += "\(pair.sharedTopics) of \(Counted.string(to?.topics ?? 0, "topic")), \(HoursFormat.string(pair.sharedHours)) of \(Counted.hours(to?.hours ?? 0)): "
             out += pair.subjects.map { MarkdownText.inline($0.title) }.joined(separator: ", ") + "\n\n"
         }
         return out

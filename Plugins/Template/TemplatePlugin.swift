@@ -74,6 +74,10 @@ public struct TemplatePlugin: OutputPlugin {
                                                 message: "expected a partial named in the template (`{{> name}}`), found a dynamic partial (`{{>*…}}`), whose name would come from the roadmaps; write the partials' names out",
                                                 isError: true))
             }
+            if let (place, closing) = scan.unclosed {
+                problems.append(TemplateProblem(source: index, line: place.line, column: place.column,
+                                                message: "expected `\(closing)` to close the tag that starts here, found the end of the template", isError: true))
+            }
             if let place = scan.tooDeep {
                 problems.append(TemplateProblem(source: index, line: place.line, column: place.column,
                                                 message: "expected sections nested at most \(TemplateScan.maxDepth) deep, found deeper ones", isError: true))
@@ -128,7 +132,7 @@ public struct TemplatePlugin: OutputPlugin {
         thread.start()
         switch result.wait(seconds: timeout) {
         case .timedOut:
-            throw PluginError("the template did not finish within \(HoursFormat.string(timeout)) s (raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT); a section inside a section over the same list multiplies the work")
+            throw PluginError("the template did not finish within \(HoursFormat.string(timeout)) s (raise the limit with --plugin-timeout or ROADMAP_PLUGIN_TIMEOUT); a section inside a section over the same list, or a partial used several times in a partial used several times, multiplies the work")
         case .done(nil):
             throw PluginError("the template repeats its sections more than \(repetitions) times in all, and was stopped (a template and its partials of \(templateBytes) bytes may repeat that often, so that the output stays within about 512 MiB): a section inside a section over the same list multiplies the work")
         case .done(let text?):

@@ -33,6 +33,14 @@ struct TemplateScan: Equatable {
     var tooDeep: Place?
     /// Dynamic partials (`{{>*name}}`), which the tool refuses: their name comes from the data.
     var dynamicPartials: [Place] = []
+    /// A tag that the text ends in, and the delimiter that would close it (Mustache ignores a
+    /// lone `{{` at the very end, and reports others as an "overflow", often past the end).
+    var unclosed: (place: Place, closing: String)?
+
+    static func == (a: TemplateScan, b: TemplateScan) -> Bool {
+        a.partials == b.partials && a.maxDepth == b.maxDepth && a.tooDeep == b.tooDeep
+            && a.dynamicPartials == b.dynamicPartials && a.unclosed?.place == b.unclosed?.place && a.unclosed?.closing == b.unclosed?.closing
+    }
 
     /// The deepest nesting of sections (and of partials within sections) the tool accepts.
     static let maxDepth = 64
@@ -84,7 +92,10 @@ struct TemplateScan: Equatable {
             let nameStart = kind.map { sigils.contains($0) } == true ? bodyStart + 1 : bodyStart
             var end = nameStart
             while end < characters.count, !matches(closing, at: end) { end += 1 }
-            guard end < characters.count else { break }   // an unclosed tag: Mustache reports it
+            guard end < characters.count else {
+                unclosed = (place, String(closing))
+                break
+            }
             let body = String(characters[nameStart..<end]).trimmingWhitespace
             switch kind {
             case "#", "^", "$":

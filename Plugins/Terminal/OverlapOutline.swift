@@ -22,7 +22,7 @@ enum OverlapOutline {
         }
         for pair in document.pairs where pair.sharedTopics > 0 {
             let to = index.roadmaps[pair.to]
-            out += "\n" + style.bold("\(clean(pair.from)) → \(clean(pair.to))") + ": \(pair.sharedTopics) of \(to?.topics ?? 0) topics, "
+            out += "\n" + style.bold("\(clean(pair.from)) → \(clean(pair.to))") + ": \(pair.sharedTopics) of \(Counted.string(to?.topics ?? 0, "topic")), "
             out += "\(HoursFormat.string(pair.sharedHours)) of \(HoursFormat.string(to?.hours ?? 0)) h\n"
             out += "  " + pair.subjects.map { clean($0.title) }.joined(separator: ", ") + "\n"
         }

@@ -280,7 +280,8 @@ struct EcosystemTests {
         #expect(fails.err.contains("roadmap: error: check of `fails` on a curriculum document: plugin `fails` (\(folder)/roadmap-plugin-fails) failed with exit status 3; its standard error ends: [plugin-failed]\nno curricula here\n"))
         let silent = try CLI.run(["plugins", "--check", "silent", "--kind", "plan", "--plugin-dir", folder])
         #expect(silent.status == 70)
-        #expect(silent.out.hasPrefix("fail  plan: no output\n"))
+        #expect(silent.out.hasPrefix("fail  plan\n"))
+        #expect(silent.err.contains("exited 0 but wrote nothing to standard output"))
         let blind = try CLI.run(["plugins", "--check", "blind", "--kind", "roadmap", "--plugin-dir", folder])
         #expect(blind.status == 70)
         #expect(blind.out.hasSuffix("fail  roadmap-api-version 2.0: accepted\n"))
@@ -289,6 +290,32 @@ struct EcosystemTests {
         #expect(unknown.status == 64)
         let kindWithoutCheck = try CLI.run(["plugins", "--kind", "plan"])
         #expect(kindWithoutCheck.status == 64)
+    }
+
+    @Test("a plugin that exits 0 but writes nothing fails (70) and -o keeps what it holds")
+    func silentPlugin() throws {
+        let folder = try CLI.temporaryFolder()
+        try "#!/bin/sh\ncat >/dev/null\n".write(toFile: folder + "/roadmap-plugin-silent", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder + "/roadmap-plugin-silent")
+        try "precious\n".write(toFile: folder + "/keep.txt", atomically: true, encoding: .utf8)
+        let run = try CLI.run(["show", "mlops", "--plugin-dir", folder, "-f", "silent", "-o", "keep.txt"], in: folder)
+        #expect(run.status == 70)
+        #expect(run.err.contains("plugin `silent` (\(folder)/roadmap-plugin-silent) exited 0 but wrote nothing to standard output [plugin-failed]"))
+        #expect(try String(contentsOfFile: folder + "/keep.txt", encoding: .utf8) == "precious\n")
+        // A plugin file that cannot be run is named as such by --check.
+        try "#!/bin/sh\n".write(toFile: folder + "/roadmap-plugin-noexec", atomically: true, encoding: .utf8)
+        let check = try CLI.run(["plugins", "--check", "noexec", "--plugin-dir", folder])
+        #expect(check.status == 64)
+        #expect(check.err.contains("no plugin `noexec`: `\(folder)/roadmap-plugin-noexec` looks like a plugin but is not an executable file"))
+    }
+
+    @Test("a folder that does not exist is named as a missing folder (66), not as a misnamed file")
+    func missingFolder() throws {
+        for command in ["validate", "fmt", "merge"] {
+            let run = try CLI.run([command, "nosuch/"])
+            #expect(run.status == 66, "\(command)")
+            #expect(run.err.contains("`nosuch/`: no such folder"), "\(command): \(run.err)")
+        }
     }
 
     @Test("an external plugin gets ROADMAP_API_VERSION, ROADMAP_FORMAT and ROADMAP_COLOR")
@@ -353,6 +380,14 @@ struct EcosystemTests {
             roadmap: 1 error found
 
             """)
+        // A tag the template ends in (Mustache itself would drop a lone `{{` at the very end).
+        for (text, place) in [("abc {{", "1:5"), ("{{#topics}}x{{/topics", "1:13"), ("{{=<% %>", "1:1")] {
+            try text.write(toFile: folder + "/open.mustache", atomically: true, encoding: .utf8)
+            let run = try CLI.run(["merge", "--template", "open.mustache"], in: folder)
+            #expect(run.status == 65, "\(text)")
+            #expect(run.err.hasPrefix("open.mustache:\(place): error: expected `"), "\(text): \(run.err)")
+            #expect(run.err.contains("to close the tag that starts here, found the end of the template"))
+        }
         let missing = try CLI.run(["merge", "--template", "nope.mustache"], in: folder)
         #expect(missing.status == 66)
         #expect(missing.err.contains("roadmap: error: --template: "))
@@ -361,7 +396,7 @@ struct EcosystemTests {
         try "- {{title}\n".write(toFile: folder + "/item.mustache", atomically: true, encoding: .utf8)
         let partial = try CLI.run(["merge", "--template", "broken.mustache"], in: folder)
         #expect(partial.status == 65)
-        #expect(partial.err.hasPrefix("item.mustache:1:10: error: expected `}}` to end the tag"), "\(partial.err)")
+        #expect(partial.err.hasPrefix("item.mustache:1:3: error: expected `}}` to close the tag that starts here, found the end of the template"), "\(partial.err)")
         // Places as the tool counts them: lines end at LF (CRLF too), columns in characters.
         try "line1\r\n  {{#sec}}\r\n{{/other}}\r\n".write(toFile: folder + "/crlf.mustache", atomically: true, encoding: .utf8)
         #expect(try CLI.run(["merge", "--template", "crlf.mustache"], in: folder).err.hasPrefix("crlf.mustache:3:4: error: expected the closing tag"))

@@ -184,12 +184,12 @@ struct TrustTests {
 
     // MARK: plugins
 
-    /// A folder with external plugins: `quit` exits at once, `hang` (and a child of it) sleeps,
+    /// A folder with external plugins: `quit` exits at once (one line written, its input unread), `hang` (and a child of it) sleeps,
     /// `fail` writes an escape sequence and a long standard error and exits 3.
     static func plugins() throws -> String {
         let folder = try CLI.temporaryFolder()
         let scripts = [
-            "quit": "#!/bin/sh\nexit 0\n",
+            "quit": "#!/bin/sh\necho done; exit 0\n",
             "hang": "#!/bin/sh\nsleep 300 &\necho $! > \"$PIDS/child\"\necho $$ > \"$PIDS/plugin\"\nsleep 300\n",
             "fail": "#!/bin/sh\ni=0; while [ $i -lt 20000 ]; do echo \"line $i\" >&2; i=$((i+1)); done\nprintf 'bad \\033[2J end\\n' >&2\nexit 3\n",
         ]

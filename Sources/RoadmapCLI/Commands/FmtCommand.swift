@@ -86,6 +86,11 @@ struct FmtCommand: AsyncParsableCommand {
         for path in expandedPaths(onEmptyFolder: { name in
             report.fail(.missingInput, .unknownInput, "`\(name)`: the folder has no roadmap files (.yaml or .yml)")
         }) {
+            if path.hasSuffix("/") {
+                // `dir/` that is not there: a folder that is missing, not a misnamed file.
+                report.fail(.missingInput, .fileMissing, "`\(path)`: no such folder")
+                continue
+            }
             guard FileBytes.isRoadmapName(path) else {
                 FileBytes.Failure.notARoadmap(path).reported()
                 continue

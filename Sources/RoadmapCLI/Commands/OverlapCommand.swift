@@ -16,7 +16,9 @@ struct OverlapCommand: AsyncParsableCommand {
             look-alikes). Without arguments, the bundled four.
 
             Exit status: 0 on success; 64 for a wrong command line (fewer than two roadmaps); \
-            65 when a roadmap has errors; 66 when one is missing.
+            65 when a roadmap has errors; 66 when one is missing; 70 when an external plugin \
+            fails; 73 when -o was not replaced to keep what it holds; 74 when the output could \
+            not be written.
             """)
 
     @Argument(help: ArgumentHelp("Two or more roadmap files, folders or ids (default: the bundled four).", valueName: "file|id"), completion: .custom(Completions.roadmaps))

@@ -25,7 +25,9 @@ struct PlanCommand: AsyncParsableCommand {
 
             Exit status: 0 on success; 64 for a wrong command line or a plan that cannot be \
             made (no study day, a session past midnight, more than \(StudyPlanner.maxSessions) \
-            sessions); 65 when a roadmap or the progress file has errors; 66 when an input is missing.
+            sessions); 65 when a roadmap or the progress file has errors; 66 when an input is missing; \
+            70 when an external plugin fails; 73 when -o was not replaced to keep what it holds; \
+            74 when the output could not be written.
             """)
 
     @Argument(help: ArgumentHelp("Roadmap files, folders or ids, in priority order (default: the bundled four).", valueName: "file|id"), completion: .custom(Completions.roadmaps))

@@ -58,6 +58,10 @@ struct PluginsCommand: AsyncParsableCommand {
     /// `--check NAME`: a line for each kind tried, and a failure for each that went wrong.
     private func check(_ name: String, in registry: PluginRegistry) async throws {
         guard let plugin = registry.all.first(where: { $0.name == name }) else {
+            // A file of that name that cannot be run says why it is not a plugin.
+            if let problem = registry.problems.first(where: { $0.concerns(name) && $0.code == .pluginNotExecutable }) {
+                throw Report.shared.fail(.usage, .pluginNotExecutable, "no plugin `\(name)`: \(problem.message)")
+            }
             let hint = Spelling.hint(for: name, in: registry.all.map(\.name))
             throw Report.shared.fail(.usage, .unknownFormat, "no plugin `\(name)`\(hint) (`roadmap plugins` lists them)")
         }
@@ -82,13 +86,13 @@ struct PluginsCommand: AsyncParsableCommand {
             } catch {
                 failed = true
                 out += "fail  \(kind.rawValue)\n"
-                Report.shared.add(.error, .pluginFailed, "check of `\(name)` on a \(kind.rawValue) document: \(error.message)")
+                Report.shared.add(.error, .pluginFailed, "check of `\(name)` on \(Self.article(kind)) \(kind.rawValue) document: \(error.message)")
                 continue
             }
             if text.isEmpty {
                 failed = true
                 out += "fail  \(kind.rawValue): no output\n"
-                Report.shared.add(.error, .pluginFailed, "check of `\(name)` on a \(kind.rawValue) document: the plugin exited 0 but wrote nothing")
+                Report.shared.add(.error, .pluginFailed, "check of `\(name)` on \(Self.article(kind)) \(kind.rawValue) document: the plugin exited 0 but wrote nothing")
                 continue
             }
             out += "ok    \(kind.rawValue): \(Counted.string(text.utf8.count, "byte"))\n"
@@ -100,7 +104,7 @@ struct PluginsCommand: AsyncParsableCommand {
                 try external.write(document.withAPIVersion(future), options: RenderOptions(color: false), to: &text)
                 failed = true
                 out += "fail  roadmap-api-version \(future.map(String.init).joined(separator: ".")): accepted\n"
-                Report.shared.add(.error, .pluginFailed, "check of `\(name)`: the plugin accepted a \(kind.rawValue) document of roadmap-api-version \(future[0]).0, a major version it cannot know; it should read the first number of `roadmap-api-version` (or ROADMAP_API_VERSION), and exit non-zero with a message when it is not \(PluginDocument.apiVersion[0])")
+                Report.shared.add(.error, .pluginFailed, "check of `\(name)`: the plugin accepted \(Self.article(kind)) \(kind.rawValue) document of roadmap-api-version \(future[0]).0, a major version it cannot know; it should read the first number of `roadmap-api-version` (or ROADMAP_API_VERSION), and exit non-zero with a message when it is not \(PluginDocument.apiVersion[0])")
             } catch {
                 out += "ok    roadmap-api-version \(future.map(String.init).joined(separator: ".")): refused\n"
             }
@@ -108,4 +112,7 @@ struct PluginsCommand: AsyncParsableCommand {
         Terminal.write(out)
         if failed { throw Report.shared.fail(.internalError) }
     }
+
+    /// `an` before `overlap`, `a` before the other kinds.
+    private static func article(_ kind: DocumentKind) -> String { kind == .overlap ? "an" : "a" }
 }

@@ -88,6 +88,10 @@ struct LoadingOptions: ParsableArguments {
                 }
                 continue
             }
+            if name.hasSuffix("/"), !FileBytes.exists(name) {
+                unknown.append(RoadmapLocator.LocateFailure(name: name, suggestion: nil, reason: "no such folder"))
+                continue
+            }
             if FileBytes.isDirectory(name) {
                 guard folders else {
                     throw Report.shared.fail(.usage, .usage, "expected one roadmap (a file, an id or REV:PATH) for each argument, found the folder `\(name)`")

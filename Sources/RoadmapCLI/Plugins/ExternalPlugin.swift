@@ -4,7 +4,8 @@ import RoadmapLoading
 
 /// An output plugin outside the tool: an executable named `roadmap-plugin-NAME`. It gets the
 /// JSON document on standard input and the format name as its first argument, and writes the
-/// output to standard output. A non-zero exit is an error naming the plugin. Its environment is
+/// output to standard output. A non-zero exit, or no output at all, is an error naming the
+/// plugin (and `-o` keeps what it holds). Its environment is
 /// the tool's with `ROADMAP_API_VERSION` (the document's, as MAJOR.MINOR), `ROADMAP_FORMAT` (its
 /// name) and `ROADMAP_COLOR` (`1` when its output goes to a terminal that takes colour, else
 /// `0`). docs/plugins.md is the guide.
@@ -43,9 +44,11 @@ struct ExternalPlugin: OutputPlugin {
         let child = ChildProcess(executable: path, arguments: [name], environment: ["ROADMAP_API_VERSION": version, "ROADMAP_FORMAT": name, "ROADMAP_COLOR": options.color ? "1" : "0"], timeout: timeout)
         var bytes = output as? DescriptorStream
         var decoder = UTF8Pieces()
+        var written = 0
         let outcome: ChildProcess.Outcome
         do {
             outcome = try child.run(input: Array(input.utf8)) { piece in
+                written += piece.count
                 guard bytes != nil else {
                     output.write(decoder.text(of: piece))
                     return true
@@ -65,6 +68,9 @@ struct ExternalPlugin: OutputPlugin {
         }
         let why: String
         switch outcome.ending {
+        case .exited(0) where written == 0:
+            // Nothing at all is a failure, not an empty result: `-o` keeps what it holds.
+            why = "exited 0 but wrote nothing to standard output"
         case .exited(0):
             if !outcome.errorTail.isEmpty {
                 Terminal.writeError("roadmap: plugin `\(shownName)` wrote to standard error:\n\(outcome.errorTail)\n")
