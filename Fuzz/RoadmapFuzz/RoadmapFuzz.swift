@@ -374,8 +374,9 @@ func renderDiagnostics(_ result: LoadResult) {
 // MARK: - fmt
 
 /// (2) `roadmap fmt`: a text that decodes formats without the formatter's own check failing;
-/// the output has no byte-order mark and no CR, formats to itself, and (when the input loads
-/// cleanly) loads cleanly to the same JSON document, locations aside.
+/// the output has no byte-order mark, ends its lines as the input's first line does (CRLF or LF),
+/// formats to itself, and (when the input loads cleanly) loads cleanly to the same JSON
+/// document, locations aside.
 func fuzzFmt(_ bytes: [UInt8]) {
     let output: String
     do {
@@ -386,7 +387,15 @@ func fuzzFmt(_ bytes: [UInt8]) {
         case .notEquivalent(let reason): fail("fmt refused its own output: \(reason)")
         }
     }
-    if output.hasPrefix("\u{FEFF}") || output.utf8.contains(0x0D) { fail("fmt output has a byte-order mark or a CR", output) }
+    if output.hasPrefix("\u{FEFF}") { fail("fmt output has a byte-order mark", output) }
+    // Lines end as the input's first line does: every LF after a CR for a CRLF file, no CR else.
+    let crlf = bytes.firstIndex(of: 0x0A).map { $0 > bytes.startIndex && bytes[bytes.index(before: $0)] == 0x0D } ?? false
+    let utf8 = Array(output.utf8)
+    for (index, byte) in utf8.enumerated() {
+        let endsCRLF = byte == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A
+        if byte == 0x0D && !(crlf && endsCRLF) { fail("fmt output has a CR that does not end a line of a CRLF file", output) }
+        if byte == 0x0A && crlf && !(index > 0 && utf8[index - 1] == 0x0D) { fail("fmt output of a CRLF file has a line ending in LF alone", output) }
+    }
     do {
         let again = try RoadmapFormatter.format(Array(output.utf8))
         if again != output { fail("fmt is not stable: formatting its output changes it", firstDifference(output, again)) }

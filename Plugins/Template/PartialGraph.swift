@@ -16,6 +16,16 @@ struct PartialGraph {
         var reportedDepth = false
         var reportedCycle = false
 
+        /// Adds the depth of `partial`, finished, to that of `user` at `use`; past the limit, an error at the use.
+        func account(_ use: TemplateScan.PartialUse, in user: Int, of partial: Int) {
+            depth[user] = max(depth[user], use.depth + depth[partial])
+            guard depth[user] > TemplateScan.maxDepth, !reportedDepth else { return }
+            reportedDepth = true
+            problems.append(TemplateProblem(source: user, line: use.place.line, column: use.place.column,
+                                            message: "expected sections nested at most \(TemplateScan.maxDepth) deep, counting those of the partials used inside them, found deeper ones through `\(use.name)`",
+                                            isError: true))
+        }
+
         // Iterative depth-first search (a chain of a thousand partials must not recurse).
         var stack: [(source: Int, use: Int)] = [(0, 0)]
         state[0] = 1
@@ -28,14 +38,7 @@ struct PartialGraph {
                 state[source] = 2
                 depth[source] = max(depth[source], scans[source].maxDepth)
                 if let (parent, parentUse) = stack.last {
-                    let use = scans[parent].partials[parentUse - 1]
-                    depth[parent] = max(depth[parent], use.depth + depth[source])
-                    if depth[parent] > TemplateScan.maxDepth, !reportedDepth {
-                        reportedDepth = true
-                        problems.append(TemplateProblem(source: parent, line: use.place.line, column: use.place.column,
-                                                        message: "expected sections nested at most \(TemplateScan.maxDepth) deep, counting those of the partials used inside them, found deeper ones through `\(use.name)`",
-                                                        isError: true))
-                    }
+                    account(scans[parent].partials[parentUse - 1], in: parent, of: source)
                 }
                 continue
             }
@@ -57,13 +60,7 @@ struct PartialGraph {
                                                 message: "expected partials that end, found `\(use.name)` including itself (\(cycle.joined(separator: " → "))): it would render without end",
                                                 isError: true))
             default:
-                depth[source] = max(depth[source], use.depth + depth[target])
-                if depth[source] > TemplateScan.maxDepth, !reportedDepth {
-                    reportedDepth = true
-                    problems.append(TemplateProblem(source: source, line: use.place.line, column: use.place.column,
-                                                    message: "expected sections nested at most \(TemplateScan.maxDepth) deep, counting those of the partials used inside them, found deeper ones through `\(use.name)`",
-                                                    isError: true))
-                }
+                account(use, in: source, of: target)
             }
         }
         return problems

@@ -433,7 +433,8 @@ struct TrustTests {
     @Test("the fuzz targets' checks pass on every seed (replayed without libFuzzer)",
           arguments: [("load", ["Roadmaps", "Tests/RoadmapLibraryTests/Fixtures/valid", "Tests/RoadmapLibraryTests/Fixtures/invalid", "Tests/RoadmapLibraryTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
                       ("fmt", ["Roadmaps", "Tests/RoadmapLibraryTests/Fixtures/fmt", "Fuzz/seeds/yaml"]),
-                      ("import", ["Tests/RoadmapLibraryTests/Fixtures/import", "Fuzz/seeds/markdown", "README.md", "docs/format.md"])])
+                      ("import", ["Tests/RoadmapLibraryTests/Fixtures/import", "Fuzz/seeds/markdown", "README.md", "docs/format.md"]),
+                      ("template", ["Fuzz/seeds/templates", "docs/templates/checklist", "docs/templates/csv"])])
     func fuzzSeeds(_ target: (String, [String])) throws {
         let roadmap = try #require(CLI.binary)
         let replayer = (roadmap as NSString).deletingLastPathComponent + "/roadmap-fuzz"

@@ -17,7 +17,7 @@ struct FmtCommand: AsyncParsableCommand {
             only where a plain value would change meaning or type (yes, ~, 3.10, 012, ": ", " #"), \
             numbers and booleans as written, text longer than a 100-column line folded (>-) at \
             about 80 columns, multi-line text as a literal block (|). Blank lines between entries \
-            are kept, several as one.
+            are kept, several as one. Lines end as the file's first line does (CRLF or LF).
 
             Every comment is kept: a comment on its own line stays above the key or list item that \
             follows it, at that item's indentation; a comment at the end of a line stays at the \

@@ -39,22 +39,12 @@ struct GitHubAnnotation {
     }
 
     /// The message part: `%`, CR and LF written as `%25`, `%0D`, `%0A`.
-    static func escapedData(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escapedData(_ text: String) -> String { escaped(text, property: false) }
 
     /// A property value: as ``escapedData(_:)``, and `:` and `,` as `%3A` and `%2C`.
-    static func escapedProperty(_ text: String) -> String {
+    static func escapedProperty(_ text: String) -> String { escaped(text, property: true) }
+
+    private static func escaped(_ text: String, property: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -62,8 +52,8 @@ struct GitHubAnnotation {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            case ":": out += "%3A"
-            case ",": out += "%2C"
+            case ":" where property: out += "%3A"
+            case "," where property: out += "%2C"
             default: out.unicodeScalars.append(scalar)
             }
         }
