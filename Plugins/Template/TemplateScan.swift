@@ -45,6 +45,9 @@ struct TemplateScan: Equatable {
     /// The deepest nesting of sections (and of partials within sections) the tool accepts.
     static let maxDepth = 64
 
+    /// The characters after the opening delimiter that say what a tag is.
+    private static let sigils: Set<Character> = ["#", "^", "$", "<", "/", ">", "=", "!", "{", "&", "%"]
+
     init(_ text: String) {
         let characters = Array(text)
         var open: [Character] = ["{", "{"]
@@ -88,8 +91,7 @@ struct TemplateScan: Equatable {
             var closing = close
             if kind == "{" && open == ["{", "{"] { closing = ["}"] + close }
             if kind == "=" { closing = ["="] + close }
-            let sigils: Set<Character> = ["#", "^", "$", "<", "/", ">", "=", "!", "{", "&", "%"]
-            let nameStart = kind.map { sigils.contains($0) } == true ? bodyStart + 1 : bodyStart
+            let nameStart = kind.map { Self.sigils.contains($0) } == true ? bodyStart + 1 : bodyStart
             var end = nameStart
             while end < characters.count, !matches(closing, at: end) { end += 1 }
             guard end < characters.count else {

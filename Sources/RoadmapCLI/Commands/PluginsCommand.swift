@@ -72,6 +72,7 @@ struct PluginsCommand: AsyncParsableCommand {
         }
         var failed = false
         var out = ""
+        var made: [DocumentKind: PluginDocument] = [:]
         for kind in tried {
             guard plugin.kinds.contains(kind) else {
                 out += "skip  \(kind.rawValue): the plugin does not render it\n"
@@ -80,6 +81,7 @@ struct PluginsCommand: AsyncParsableCommand {
             guard let document = await SampleDocuments.document(kind) else {
                 throw Report.shared.fail(.internalError, .internalError, "the sample \(kind.rawValue) document could not be made from the bundled roadmaps")
             }
+            made[kind] = document
             var text = ""
             do {
                 try plugin.write(document, options: RenderOptions(color: false), to: &text)
@@ -97,7 +99,7 @@ struct PluginsCommand: AsyncParsableCommand {
             }
             out += "ok    \(kind.rawValue): \(Counted.string(text.utf8.count, "byte"))\n"
         }
-        if let external = plugin as? ExternalPlugin, let kind = tried.first(where: plugin.kinds.contains), let document = await SampleDocuments.document(kind) {
+        if let external = plugin as? ExternalPlugin, let kind = tried.first(where: plugin.kinds.contains), let document = made[kind] {
             let future = [PluginDocument.apiVersion[0] + 1, 0]
             var text = ""
             do {

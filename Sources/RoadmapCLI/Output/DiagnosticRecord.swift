@@ -46,10 +46,15 @@ struct DiagnosticRecord: Encodable {
         }
     }
 
-    /// The record as one line of JSON, with its line break.
-    var jsonLine: String {
+    /// The encoder of the lines: compact, keys sorted, slashes as they are (made once a run).
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The record as one line of JSON, with its line break.
+    func jsonLine(_ encoder: JSONEncoder) -> String {
         guard let data = try? encoder.encode(self) else { return "" }
         // The encoder escapes control characters; bidi formatting characters and the line
         // separators are escaped here too, so that the line is inert on a terminal and still

@@ -110,10 +110,10 @@ final class Report: Sendable {
     /// The worst outcome recorded.
     var outcome: Outcome? { state.withLock { $0.outcome } }
 
-    /// `diagnostics` (sorted) in the text or github form.
-    private func render(_ diagnostics: [Diagnostic], files: SourceFiles, format: DiagnosticFormat) -> String {
+    /// `diagnostics` (sorted) in the text (in `style`) or github form.
+    private func render(_ diagnostics: [Diagnostic], files: SourceFiles, format: DiagnosticFormat, style: DiagnosticStyle) -> String {
         guard format == .github else {
-            var printer = DiagnosticPrinter(files: files, style: Terminal.diagnosticStyle(toStandardOutput: state.withLock { $0.toStandardOutput }))
+            var printer = DiagnosticPrinter(files: files, style: style)
             return printer.render(diagnostics)
         }
         return diagnostics.map { GitHubAnnotation(diagnostic: $0, files: files).line }.joined()
@@ -128,11 +128,13 @@ final class Report: Sendable {
             return (state.groups, state.summaryDetail, state.warnings, state.format, state.toStandardOutput)
         }
         let write: (String) -> Void = toStandardOutput ? { StandardOutput.write($0) } : { Terminal.writeRenderedError($0) }
+        let style = Terminal.diagnosticStyle(toStandardOutput: toStandardOutput)
         if format == .json {
             var out = ""
+            let encoder = DiagnosticRecord.encoder
             for group in groups {
                 for diagnostic in group.diagnostics.sortedByLocation() where !(policy == .hidden && diagnostic.severity == .warning) {
-                    out += DiagnosticRecord(diagnostic, files: group.files).jsonLine
+                    out += DiagnosticRecord(diagnostic, files: group.files).jsonLine(encoder)
                 }
             }
             write(out)
@@ -159,16 +161,15 @@ final class Report: Sendable {
                     return true
                 }
             }
-            write(render(kept, files: group.files, format: format))
+            write(render(kept, files: group.files, format: format, style: style))
             errors += group.diagnostics.count { $0.severity == .error }
         }
         if !hiddenByCode.isEmpty {
             write(render(hiddenByCode.keys.sorted().map { code in
                 let count = hiddenByCode[code]!
                 return Diagnostic(.warning, code, "… and \(Counted.string(count, "more warning")) of this kind; --verbose lists them", at: nil)
-            }, files: SourceFiles(), format: format))
+            }, files: SourceFiles(), format: format, style: style))
         }
-        let style = Terminal.diagnosticStyle(toStandardOutput: toStandardOutput)
         if policy == .errors, warnings > 0 {
             write(style.summary("roadmap: \(Counted.string(warnings, "warning")) treated as errors (--strict)") + "\n")
             fail(.invalidInput)

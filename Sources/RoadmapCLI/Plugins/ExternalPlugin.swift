@@ -87,22 +87,15 @@ struct ExternalPlugin: OutputPlugin {
     private var shownName: String { InertText.make(name) }
     private var shownPath: String { InertText.make(path) }
 
-    /// What was found on the plugin path besides the plugins: files that look like plugins but
-    /// cannot be run, and plugins hidden by an earlier one of the same name.
-    enum Problem: Equatable {
-        /// A `roadmap-plugin-NAME` entry that is not an executable file.
-        case notExecutable(path: String)
-        /// A plugin hidden by `winner`, found earlier on the path.
-        case shadowed(path: String, by: String)
-    }
-
     /// Executables named `roadmap-plugin-*` in `directories`, then on `PATH`; the first of a name wins.
     static func discover(in directories: [String], timeout: Double = defaultTimeout) -> [ExternalPlugin] {
         discoverWithProblems(in: directories, timeout: timeout).plugins
     }
 
-    /// As ``discover(in:timeout:)``, with what `roadmap plugins` warns about.
-    static func discoverWithProblems(in directories: [String], timeout: Double = defaultTimeout) -> (plugins: [ExternalPlugin], problems: [Problem]) {
+    /// As ``discover(in:timeout:)``, with what `roadmap plugins` warns about: a
+    /// `roadmap-plugin-*` entry that is not an executable file, and a plugin hidden by one of its
+    /// name found earlier on the path.
+    static func discoverWithProblems(in directories: [String], timeout: Double = defaultTimeout) -> (plugins: [ExternalPlugin], problems: [PluginRegistry.Problem]) {
         var searched = directories
         if let path = ProcessInfo.processInfo.environment["ROADMAP_PLUGIN_PATH"] {
             searched += path.split(separator: ":").map(String.init)
@@ -112,19 +105,20 @@ struct ExternalPlugin: OutputPlugin {
         }
         var found: [String: ExternalPlugin] = [:]
         var order: [String] = []
-        var problems: [Problem] = []
+        var problems: [PluginRegistry.Problem] = []
         var seenDirectories: Set<String> = []
         for directory in searched where !directory.isEmpty && seenDirectories.insert(directory).inserted {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            for file in names.sorted() where file.hasPrefix(prefix) && file.count > prefix.count {
+            for file in FileBytes.directoryEntries(directory).sorted() where file.hasPrefix(prefix) && file.count > prefix.count {
                 let full = directory + "/" + file
+                let name = String(file.dropFirst(prefix.count))
                 guard FileBytes.isExecutableFile(full) else {
-                    problems.append(.notExecutable(path: full))
+                    problems.append(PluginRegistry.Problem(name: name, code: .pluginNotExecutable,
+                                                           message: "`\(full)` looks like a plugin but is not an executable file; it is skipped (chmod +x it, or rename it)"))
                     continue
                 }
-                let name = String(file.dropFirst(prefix.count))
                 if let winner = found[name] {
-                    problems.append(.shadowed(path: full, by: winner.path))
+                    problems.append(PluginRegistry.Problem(name: name, code: .pluginShadowed,
+                                                           message: "`\(full)` is hidden by `\(winner.path)`, found earlier on the plugin path (--plugin-dir, ROADMAP_PLUGIN_PATH, PATH)"))
                 } else {
                     found[name] = ExternalPlugin(name: name, path: full, timeout: timeout)
                     order.append(name)

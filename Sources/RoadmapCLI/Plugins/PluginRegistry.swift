@@ -56,17 +56,7 @@ struct PluginRegistry {
             Problem(name: plugin.name, code: .pluginShadowed,
                     message: "`\(plugin.path)` is hidden by the bundled plugin `\(plugin.name)`; rename it to use it (roadmap-plugin-OTHER-NAME)")
         }
-        for problem in problems {
-            let name = { (path: String) in String(path.split(separator: "/").last?.dropFirst(ExternalPlugin.prefix.count) ?? "") }
-            switch problem {
-            case .notExecutable(let path):
-                all.append(Problem(name: name(path), code: .pluginNotExecutable,
-                                   message: "`\(path)` looks like a plugin but is not an executable file; it is skipped (chmod +x it, or rename it)"))
-            case .shadowed(let path, let winner):
-                all.append(Problem(name: name(path), code: .pluginShadowed,
-                                   message: "`\(path)` is hidden by `\(winner)`, found earlier on the plugin path (--plugin-dir, ROADMAP_PLUGIN_PATH, PATH)"))
-            }
-        }
+        all += problems
         self.problems = all
     }
 
