@@ -51,7 +51,7 @@ let package = Package(
         // The bundled roadmaps and schemas, compiled in (`.embedInCode`): no generator, no bundle.
         .target(
             name: "BundledRoadmapFiles", path: "Roadmaps", sources: ["BundledRoadmapFiles.swift"],
-            resources: ["data-science", "machine-learning", "data-engineering", "mlops", "mlops-lite"].map { .embedInCode($0 + ".yaml") }
+            resources: ["data-science", "machine-learning", "data-engineering", "mlops", "mlops-lite", "mlops-track"].map { .embedInCode($0 + ".yaml") }
         ),
         .target(
             name: "BundledSchemaFiles", path: "schemas", sources: ["BundledSchemaFiles.swift"],

@@ -12,5 +12,6 @@ public enum BundledRoadmapFiles {
         ("data-engineering", PackageResources.data_engineering_yaml),
         ("mlops", PackageResources.mlops_yaml),
         ("mlops-lite", PackageResources.mlops_lite_yaml),
+        ("mlops-track", PackageResources.mlops_track_yaml),
     ]
 }

@@ -245,6 +245,7 @@ func comparableJSON(_ document: RoadmapDocument) -> String {
     var copy = document
     copy.file = ""
     copy.extends = nil
+    copy.bases = nil
     copy.sections = copy.sections.map { section in
         var section = section
         section.topics = section.topics.map { topic in
@@ -261,7 +262,7 @@ func comparableJSON(_ document: RoadmapDocument) -> String {
 
 /// Loads YAML text as `roadmap validate -` would.
 func loadText(_ text: String, _ name: String) -> LoadResult {
-    RoadmapLoader().loadSynchronously([.text(text, origin: .standardInput, displayName: name)])
+    RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([.text(text, origin: .standardInput, displayName: name)])
 }
 
 // MARK: - load
@@ -286,7 +287,7 @@ func fuzzLoad(_ bytes: [UInt8]) {
     }
     let primary = bytesInput(first, "a.yaml")
 
-    let alone = RoadmapLoader().loadSynchronously([primary])
+    let alone = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([primary])
     if alone.hasErrors || alone.roadmaps.count != 1 {
         renderDiagnostics(alone)
         return
@@ -310,7 +311,7 @@ func fuzzLoad(_ bytes: [UInt8]) {
     let same = RoadmapDiffer.diff(roadmap, roadmap)
     if !same.isEmpty { fail("the diff of a roadmap with itself is not empty: \(same.changes.map { "\($0.kind) \($0.subject) \($0.id)" })") }
     var reloadedRoadmap = reloaded.roadmaps[0]
-    reloadedRoadmap.extends = roadmap.extends
+    reloadedRoadmap.bases = roadmap.bases
     if case let sameAgain = RoadmapDiffer.diff(roadmap, reloadedRoadmap), !sameAgain.isEmpty {
         fail("the diff of a roadmap with its yaml output is not empty: \(sameAgain.changes.map { "\($0.kind) \($0.subject) \($0.id) \($0.fields.map(\.field))" })", yaml)
     }
@@ -336,7 +337,7 @@ func fuzzLoad(_ bytes: [UInt8]) {
     } else {
         other = .bundled(id: "mlops-lite")
     }
-    let pair = blocking { await RoadmapLoader().load([primary, other], independently: true) }
+    let pair = blocking { await RoadmapLoader(composer: CurriculumBaseComposer()).load([primary, other], independently: true) }
     guard !pair.hasErrors, pair.roadmaps.count == 2 else {
         if second == nil { fail("a valid roadmap and a bundled one do not load independently:\n\(errorText(pair))") }
         return  // the second part is not valid
@@ -347,7 +348,7 @@ func fuzzLoad(_ bytes: [UInt8]) {
         renderEveryPlugin(.diff(DocumentBuilder.document(for: diff, files: pair.files)), name)
     }
     if second != nil, a.id != b.id {
-        let together = RoadmapLoader().loadSynchronously([primary, other])
+        let together = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([primary, other])
         if !together.hasErrors, together.roadmaps.count == 2,
            let both = CurriculumComposer.compose(together.roadmaps, files: together.files).curriculum {
             renderEveryPlugin(.curriculum(DocumentBuilder.document(for: both, files: together.files)), "the merge of both")
@@ -402,7 +403,7 @@ func fuzzFmt(_ bytes: [UInt8]) {
     } catch {
         fail("fmt output does not format again: \(error)", output)
     }
-    let before = RoadmapLoader().loadSynchronously([bytesInput(bytes, "<fmt input>")])
+    let before = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([bytesInput(bytes, "<fmt input>")])
     guard !before.hasErrors, before.roadmaps.count == 1 else { return }
     let after = loadText(output, "<fmt output>")
     guard !after.hasErrors, after.roadmaps.count == 1 else {
@@ -477,7 +478,7 @@ func fuzzTemplate(_ bytes: [UInt8]) {
 
 /// The document the template target renders (made once).
 let templateDocument: PluginDocument = {
-    let result = RoadmapLoader().loadSynchronously([.bundled(id: "mlops-lite")])
+    let result = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([.bundled(id: "mlops-lite")])
     guard let roadmap = result.roadmaps.first else { fail("the bundled mlops-lite does not load") }
     return .roadmap(DocumentBuilder.document(for: roadmap, files: result.files))
 }()

@@ -26,7 +26,11 @@ enum StudyPage {
         var facts = ["<code>\(HTMLText.escaped(document.id))</code>"]
         if let source = document.source.flatMap(HTMLText.webURL) { facts.append("<a href=\"\(source)\" rel=\"noopener noreferrer\">source</a>") }
         if !document.authors.isEmpty { facts.append("by " + document.authors.map(HTMLText.escaped).joined(separator: ", ")) }
-        if let extends = document.extends { facts.append("a variant of <code>\(HTMLText.escaped(extends))</code>") }
+        if let extends = document.extends {
+            facts.append("a variant of <code>\(HTMLText.escaped(extends))</code>")
+        } else if let bases = document.bases, bases.count > 1 {
+            facts.append("composed of " + bases.map { "<code>\(HTMLText.escaped($0))</code>" }.joined(separator: " + "))
+        }
         header += "<p class=\"meta\">" + facts.joined(separator: " · ") + "</p>\n"
         let extra = "<span>\(Counted.string(document.sections.count, "section"))</span>"
         return page(title: document.title, id: document.id, header: header, extraTotals: extra, progress: document.progress,

@@ -3,7 +3,7 @@ import RoadmapPlugin
 /// `json`: the plugin document itself, pretty-printed with sorted keys, the same bytes every run.
 public struct JSONPlugin: OutputPlugin {
     public let name = "json"
-    public let summary = "The plugin document itself (roadmap-api-version 1.2), pretty and stable."
+    public let summary = "The plugin document itself (roadmap-api-version 1.3), pretty and stable."
     public let kinds = DocumentKind.allCases
     public let fileExtension = "json"
 

@@ -6,7 +6,11 @@ enum RoadmapMarkdown {
         var out = "# \(MarkdownText.inline(document.title))\n\n"
         if let summary = document.summary { out += TopicMarkdown.paragraph(summary) }
         var facts: [String] = ["Id: \(MarkdownText.code(document.id))"]
-        if let base = document.extends { facts.append("Variant of \(MarkdownText.code(base))") }
+        if let base = document.extends {
+            facts.append("Variant of \(MarkdownText.code(base))")
+        } else if let bases = document.bases, bases.count > 1 {
+            facts.append("Composed of " + bases.map(MarkdownText.code).joined(separator: " + "))
+        }
         if !document.authors.isEmpty { facts.append("By " + document.authors.map(MarkdownText.inline).joined(separator: ", ")) }
         if let published = document.published { facts.append("Published \(MarkdownText.inline(published))") }
         if let source = document.source { facts.append(MarkdownText.link("Source", source)) }

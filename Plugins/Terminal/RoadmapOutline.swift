@@ -7,7 +7,11 @@ enum RoadmapOutline {
         var out = style.bold(clean(document.title)) + " (\(clean(document.id)))\n"
         if let summary = document.summary { out += clean(summary) + "\n" }
         if let source = document.source { out += "source: \(clean(source))\n" }
-        if let base = document.extends { out += "variant of: \(clean(base))\n" }
+        if let base = document.extends {
+            out += "variant of: \(clean(base))\n"
+        } else if let bases = document.bases, bases.count > 1 {
+            out += "composed of: \(bases.map(clean).joined(separator: " + "))\n"
+        }
         let topics = document.topics
         if let progress = document.progress { out += ProgressMarks.totals(progress, style: style) }
         out += "\(Counted.string(document.sections.count, "section")), \(Counted.string(topics.count, "topic")), \(Counted.string(topics.reduce(0) { $0 + $1.resources.count }, "resource"))\n"

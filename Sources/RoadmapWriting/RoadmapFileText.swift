@@ -31,31 +31,18 @@ public enum RoadmapFileText {
     /// (unique in the curriculum), prerequisites rewritten to those ids, and the provenance kept
     /// in `x-from`. Merging the result alone gives the same topics again.
     public static func yaml(for document: CurriculumDocument) -> String {
-        var localID: [String: String] = [:]
-        var used: Set<String> = []
-        for topic in document.topics {
-            let base = topic.id.split(separator: "/").last.map(String.init) ?? topic.id
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            localID[topic.id] = candidate
-        }
+        let fileIDs = CurriculumFileIDs(canonicalIDs: document.topics.map(\.id))
+        let localID = fileIDs.topicIDs
         var pairs: [(key: String, value: YAMLCommentedNode)] = [("format", .literal("1")), ("id", .text(document.id)), ("title", .text(document.title))]
         let inputs = document.roadmaps.map(\.title).joined(separator: ", ")
         pairs.append(("summary", .text("A curriculum merged from \(document.roadmaps.count) roadmap\(document.roadmaps.count == 1 ? "" : "s"): \(inputs).")))
         pairs.append(("sections", .list(document.stages.map { stage in
-            var sectionID = "part-\(stage.stage)"
-            while used.contains(sectionID) { sectionID += "-section" }
-            return .mapping([
-                ("id", .text(sectionID)),
+            .mapping([
+                ("id", .text(fileIDs.sectionID(stage: stage.stage))),
                 ("title", .text(stage.title)),
                 ("topics", .list(stage.topics.map { topic in
                     var aliases = topic.aliases.filter { $0 != localID[topic.id] }
-                    if let own = localID[topic.id], let original = topic.id.split(separator: "/").last.map(String.init), own != original {
+                    if let own = localID[topic.id], case let original = CurriculumFileIDs.ownID(topic.id), own != original {
                         aliases.insert(original, at: 0)
                     }
                     let requires = topic.requires.compactMap { localID[$0] } + topic.requiresOutside

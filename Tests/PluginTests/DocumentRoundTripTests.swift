@@ -92,12 +92,12 @@ struct DocumentRoundTripTests {
             == "the yaml format does not render a diff document; it renders roadmap, curriculum")
     }
 
-    @Test("DocumentJSON writes roadmap-api-version [1, 2] and refuses another major version")
+    @Test("DocumentJSON writes roadmap-api-version [1, 3] and refuses another major version")
     func versionCheck() throws {
         let json = try DocumentJSON.encode(.roadmap(PluginFixture.bundledRoadmaps()[0]))
-        #expect(PluginDocument.apiVersion == [1, 2])
-        #expect(json.contains("\"roadmap-api-version\" : [\n    1,\n    2\n  ]"))
-        let major = json.replacingOccurrences(of: "\"roadmap-api-version\" : [\n    1,\n    2\n  ]", with: "\"roadmap-api-version\" : [2, 0]")
+        #expect(PluginDocument.apiVersion == [1, 3])
+        #expect(json.contains("\"roadmap-api-version\" : [\n    1,\n    3\n  ]"))
+        let major = json.replacingOccurrences(of: "\"roadmap-api-version\" : [\n    1,\n    3\n  ]", with: "\"roadmap-api-version\" : [2, 0]")
         #expect(throws: PluginError("expected roadmap-api-version 1.x, found 2.0")) { try DocumentJSON.decode(major) }
     }
 }

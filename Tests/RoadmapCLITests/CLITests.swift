@@ -3,12 +3,13 @@ import RoadmapCLI
 import Testing
 import RoadmapModel
 import RoadmapLoading
+import RoadmapComposition
 
 /// End-to-end: the built binary, its exit codes, standard output and standard error, exactly.
 @Suite("roadmap, end to end")
 struct CLITests {
     /// The bundled roadmaps, loaded through the library, for the numbers the commands print.
-    static let bundled: [Roadmap] = RoadmapLoader().loadSynchronously(BundledRoadmap.all.map { .bundled(id: $0.id) }).roadmaps
+    static let bundled: [Roadmap] = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously(BundledRoadmap.all.map { .bundled(id: $0.id) }).roadmaps
 
     /// Columns two spaces apart, the last one not padded.
     static func table(_ rows: [[String]]) -> String {
@@ -83,7 +84,7 @@ struct CLITests {
             bad.yaml:10:20: error: unknown topic `pyhton` in `requires`: roadmap `sample` has no topic with that id or alias; did you mean `python`? [unknown-topic]
                         requires: [pyhton]
                                    ^
-            bad.yaml:11:9: error: unknown key `titel` in a topic; did you mean `title`? (allowed: id, title, summary, aliases, same-as, requires, tags, level, hours, resources, or any key starting with `x-`) [unknown-key]
+            bad.yaml:11:9: error: unknown key `titel` in a topic; did you mean `title`? (allowed: id, title, summary, aliases, same-as, requires, tags, level, hours, section, resources, or any key starting with `x-`) [unknown-key]
                         titel: Python 3
                         ^
             roadmap: 3 errors found
@@ -142,7 +143,8 @@ struct CLITests {
         #expect(run.err == "")
         var rows = [["ID", "SECTIONS", "TOPICS", "FROM", "TITLE"]]
         for roadmap in Self.bundled {
-            let from = roadmap.extends.map { "bundled (variant of \($0))" } ?? "bundled"
+            let from = roadmap.extends.map { "bundled (variant of \($0))" }
+                ?? (roadmap.bases.isEmpty ? "bundled" : "bundled (composed of \(roadmap.bases.joined(separator: " + ")))")
             rows.append([roadmap.id, String(roadmap.sections.count), String(roadmap.topicCount), from, roadmap.title])
         }
         #expect(run.out == Self.table(rows))

@@ -212,7 +212,7 @@ struct DiffCommandTests {
         #expect(run.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
         #expect(document["kind"] as? String == "diff")
-        #expect(document["roadmap-api-version"] as? [Int] == [1, 2])
+        #expect(document["roadmap-api-version"] as? [Int] == [1, 3])
         #expect((document["old"] as? [String: Any])?["file"] as? String == "Roadmaps/mlops.yaml")
         let changes = try #require(document["changes"] as? [[String: Any]])
         let summary = changes.map { change in

@@ -159,7 +159,7 @@ struct EcosystemTests {
         try Self.typo.write(toFile: folder + "/mine.yaml", atomically: true, encoding: .utf8)
         #expect(try Self.complete(["roadmap", "merge", "da"], argument: "positional@0", command: ["merge"], in: folder) == ["data-science", "data-engineering"])
         #expect(try Self.complete(["roadmap", "show", ""], argument: "positional@0", command: ["show"], in: folder)
-                == ["data-science", "machine-learning", "data-engineering", "mlops", "mlops-lite", "mine.yaml", "tracks/"])
+                == ["data-science", "machine-learning", "data-engineering", "mlops", "mlops-lite", "mlops-track", "mine.yaml", "tracks/"])
         #expect(try Self.complete(["roadmap", "merge", "--roadmap-dir", "tracks", "ty"], argument: "positional@0", command: ["merge"], in: folder) == ["typo"])
         #expect(try Self.complete(["roadmap", "diff", "mlops", "tracks/"], argument: "positional@1", command: ["diff"], in: folder) == ["tracks/typo.yaml"])
     }
@@ -174,7 +174,7 @@ struct EcosystemTests {
             comp() { COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; COMPREPLY=()
               _roadmap roadmap "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"; echo "${COMPREPLY[*]}"; }
             comp roadmap pla
-            comp roadmap merge mlops-
+            comp roadmap merge mlops-l
             comp roadmap show --format me
             comp roadmap merge --progress mi
             comp roadmap validate --format g
@@ -324,8 +324,8 @@ struct EcosystemTests {
         let path = folder + "/roadmap-plugin-env"
         try "#!/bin/sh\ncat >/dev/null; echo \"$1 $ROADMAP_API_VERSION $ROADMAP_FORMAT $ROADMAP_COLOR\"\n".write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-        #expect(try CLI.run(["show", "mlops", "-f", "env", "--plugin-dir", folder]).out == "env 1.2 env 0\n")
-        #expect(try CLI.run(["show", "mlops", "-f", "env", "--plugin-dir", folder, "--color", "always"]).out == "env 1.2 env 1\n")
+        #expect(try CLI.run(["show", "mlops", "-f", "env", "--plugin-dir", folder]).out == "env 1.3 env 0\n")
+        #expect(try CLI.run(["show", "mlops", "-f", "env", "--plugin-dir", folder, "--color", "always"]).out == "env 1.3 env 1\n")
     }
 
     // MARK: - Templates

@@ -28,9 +28,10 @@ struct LearnerCommandsTests {
         return folder
     }
 
-    /// Compares `text` with the golden `Tests/PluginTests/Goldens/learner/NAME` (ROADMAP_UPDATE_GOLDENS=1 writes it).
-    static func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let path = CLI.packageRoot + "/Tests/PluginTests/Goldens/learner/" + name
+    /// Compares `text` with the golden `Tests/PluginTests/Goldens/FOLDER/NAME` (ROADMAP_UPDATE_GOLDENS=1 writes it).
+    static func expectGolden(_ text: String, _ name: String, folder: String = "learner",
+                             sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let path = CLI.packageRoot + "/Tests/PluginTests/Goldens/\(folder)/" + name
         if ProcessInfo.processInfo.environment["ROADMAP_UPDATE_GOLDENS"] == "1" {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RoadmapLoading
+import RoadmapComposition
 
 @Suite("Bundled roadmaps")
 struct BundledRoadmapTests {
@@ -12,7 +13,7 @@ struct BundledRoadmapTests {
 
     @Test("the bundled roadmaps validate together with no diagnostics at all")
     func allValid() {
-        let result = RoadmapLoader().loadSynchronously(BundledRoadmap.all.map { .bundled(id: $0.id) })
+        let result = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously(BundledRoadmap.all.map { .bundled(id: $0.id) })
         #expect(result.diagnostics == [], "\(Fixtures.render(result, relativeTo: ""))")
         #expect(result.roadmaps.map(\.id) == BundledRoadmap.all.map(\.id))
         #expect(!result.missingInput)
@@ -20,7 +21,7 @@ struct BundledRoadmapTests {
 
     @Test("each bundled roadmap validates alone", arguments: BundledRoadmap.all.map(\.id))
     func eachValid(_ id: String) {
-        let result = RoadmapLoader().loadSynchronously([.bundled(id: id)])
+        let result = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([.bundled(id: id)])
         #expect(result.diagnostics == [], "\(Fixtures.render(result, relativeTo: ""))")
         #expect(result.roadmaps.map(\.id) == [id])
     }
@@ -31,7 +32,10 @@ struct BundledRoadmapTests {
         #expect(BundledRoadmap.defaultMergeOrder == kdnuggets)
         #expect(Array(BundledRoadmap.all.map(\.id).prefix(4)) == kdnuggets)
         #expect(Set(BundledRoadmap.all.map(\.id)).count == BundledRoadmap.all.count, "bundled ids are unique")
-        #expect(BundledLibrary.roadmaps.map(\.id) == BundledRoadmap.all.map(\.id))
+        // Compositions need the merge stage: the library of references composes them on demand.
+        #expect(BundledLibrary.roadmaps.map(\.id) == BundledRoadmap.all.map(\.id).filter { $0 != "mlops-track" })
+        let track = RoadmapLibrary(composer: CurriculumBaseComposer()).roadmaps(named: ["mlops-track"]).roadmaps
+        #expect(track.map(\.bases) == [["data-science", "machine-learning", "data-engineering", "mlops"]])
         // Bundled variants resolve against their bundled base.
         for roadmap in BundledLibrary.roadmaps where roadmap.extends != nil {
             #expect(BundledRoadmap.named(roadmap.extends!) != nil, "\(roadmap.id) extends \(roadmap.extends!)")
@@ -66,7 +70,7 @@ struct BundledRoadmapTests {
     @Test("the files in Roadmaps/ validate from disk as well")
     func filesOnDiskValid() throws {
         let inputs = try Self.roadmapFiles().map { RoadmapInput.file(path: Self.folder + "/" + $0) }
-        let result = RoadmapLoader().loadSynchronously(inputs)
+        let result = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously(inputs)
         #expect(result.diagnostics == [], "\(Fixtures.render(result, relativeTo: Fixtures.packageRoot))")
         #expect(result.roadmaps.count == inputs.count)
     }

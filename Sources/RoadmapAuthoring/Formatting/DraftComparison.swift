@@ -55,6 +55,7 @@ enum DraftComparison {
                 t.tags = at(topic.tags)
                 t.level = at(topic.level)
                 t.hours = at(topic.hours)
+                t.section = at(topic.section)
                 t.extensions = extensions(topic.extensions)
                 t.nulled = nulled(topic.nulled)
                 t.location = here

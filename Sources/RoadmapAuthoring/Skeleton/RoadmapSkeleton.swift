@@ -1,32 +1,90 @@
 import RoadmapPlugin
 import RoadmapYAML
 
-/// The text of a new roadmap file (`roadmap new`): a roadmap with one example topic, or a
-/// variant of a base, with comments that show the next steps; in `roadmap fmt`'s layout.
+/// The text of a new roadmap file (`roadmap new`): a roadmap with one example topic, a
+/// variant of a base, or a composition of several bases, with comments that show the next
+/// steps; in `roadmap fmt`'s layout.
 public enum RoadmapSkeleton {
+    /// A section of a composition's base, listed in the skeleton's comments.
+    public struct Part: Sendable {
+        /// Its id (`part-1`).
+        public var id: String
+        /// Its title.
+        public var title: String
+        /// `ROADMAP/ID` of its first topic, for the example edit.
+        public var firstTopic: String?
+
+        /// Makes a part.
+        public init(id: String, title: String, firstTopic: String?) {
+            self.id = id
+            self.title = title
+            self.firstTopic = firstTopic
+        }
+    }
+
     /// A title made from an id: `data-science` → `Data Science`.
     public static func title(fromID id: String) -> String {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// The file's text: `file` is named in the comment that says how to check it.
-    public static func text(id: String, title: String, extends base: String?, file: String) -> String {
-        let text = handWritten(id: id, title: title, extends: base, file: file)
+    /// With several `bases`, `parts` are the sections of their merge (known once it is made).
+    public static func text(id: String, title: String, extends bases: [String], parts: [Part] = [], file: String) -> String {
+        let text = bases.count > 1 ? composition(id: id, title: title, bases: bases, parts: parts, file: file)
+            : handWritten(id: id, title: title, extends: bases.first, file: file)
         // Through the formatter, so that the file is in the canonical layout by construction
         // (a skeleton that does not decode is refused by `new` before it is written).
         return (try? RoadmapFormatter.format(Array(text.utf8))) ?? text
     }
 
-    private static func handWritten(id: String, title: String, extends base: String?, file: String) -> String {
+    private static func header(id: String, title: String, file: String) -> String {
         let shownFile = InertText.make(file).contains(where: \.isNewline) ? "\(id).yaml" : InertText.make(file)
-        var out = """
+        return """
             # yaml-language-server: $schema=roadmap.schema.json
             # A learning roadmap, format 1. Make the schema file with: roadmap schema format -o roadmap.schema.json
             # Check this file with: roadmap validate \(shownFile)
 
 
+            """ + "format: 1\nid: \(id)\ntitle: \(YAMLQuoting.scalar(title))\n"
+    }
+
+    /// A composition: `extends` with the list of bases, and comments naming the merge's parts.
+    private static func composition(id: String, title: String, bases: [String], parts: [Part], file: String) -> String {
+        var out = header(id: id, title: title, file: file)
+        let names = bases.map { InertText.make($0).filter { !$0.isNewline } }
+        out += "summary: \(YAMLQuoting.scalar("A track composed of " + names.joined(separator: ", ") + "."))\n"
+        out += "extends: [\(bases.map { YAMLQuoting.scalar($0) }.joined(separator: ", "))]\n"
+        out += """
+            # The base is the merge of these roadmaps, as `roadmap merge \(names.joined(separator: " "))` makes it.
+            # Its sections are the merge's parts:
+
             """
-        out += "format: 1\nid: \(id)\ntitle: \(YAMLQuoting.scalar(title))\n"
+        for part in parts {
+            out += "#   \(part.id)  \(InertText.make(part.title).filter { !$0.isNewline })\n"
+        }
+        let example = parts.first?.firstTopic.map { InertText.make($0).filter { !$0.isNewline } } ?? "ROADMAP/TOPIC-ID"
+        out += """
+            # A topic is named by its id in the merge (see them with: roadmap show \(id).yaml), by ROADMAP/ID
+            # of any roadmap that teaches it, or by its canonical id (ROADMAP/ID of the first one).
+            # remove: [part-1, \(example)]    # drop parts or topics of the merge
+            # sections:
+            #   - id: \(parts.first?.id ?? "part-1")                # edit topics listed under any part (they stay where they are)
+            #     topics:
+            #       - id: \(example)
+            #         hours: 10
+            #         section: my-own-topics  # move it into another section
+            #   - id: my-own-topics         # a section of your own: a title and topics
+            #     title: My Own Topics
+            #     topics:
+            #       - id: my-topic
+            #         title: My Topic
+
+            """
+        return out
+    }
+
+    private static func handWritten(id: String, title: String, extends base: String?, file: String) -> String {
+        var out = header(id: id, title: title, file: file)
         if let base {
             out += """
                 summary: A variant of \(YAMLQuoting.scalar(base)).

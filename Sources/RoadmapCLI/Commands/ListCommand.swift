@@ -55,7 +55,11 @@ struct ListCommand: AsyncParsableCommand {
                 if case .bundled = file.origin { return "bundled" }
                 return file.displayName
             } ?? "?"
-            if let base = roadmap.extends { from += " (variant of \(base))" }
+            if let base = roadmap.extends {
+                from += " (variant of \(base))"
+            } else if !roadmap.bases.isEmpty {
+                from += " (composed of \(roadmap.bases.joined(separator: " + ")))"
+            }
             if let file = result.files[roadmap.location.file], case .file(let path) = file.origin, replacing.contains(path) {
                 from += " (in place of the bundled one)"
             }

@@ -3,6 +3,7 @@ import RoadmapAuthoring
 import RoadmapPlugin
 import RoadmapModel
 import RoadmapLoading
+import RoadmapYAML
 
 /// `roadmap new`: a skeleton roadmap file that validates as it stands.
 struct NewCommand: AsyncParsableCommand {
@@ -16,7 +17,10 @@ struct NewCommand: AsyncParsableCommand {
             `roadmap schema format -o roadmap.schema.json`. With --extends, the file is a variant: \
             it holds `extends: BASE` (a roadmap id, or a path relative to the new file) and \
             comments showing how to remove, override and add topics; as written, it resolves to \
-            the same topics as BASE (see it with `roadmap show FILE`).
+            the same topics as BASE (see it with `roadmap show FILE`). With --extends given \
+            several times, the file is a composition: `extends: [A, B, …]`, whose base is the \
+            merge of A, B, … as `roadmap merge A B …` makes it; its comments list the merge's \
+            parts (the sections to edit) and show how to name topics.
 
             Exit codes: 0 written, 64 a wrong command line (an id that is not a slug), 65 the \
             skeleton would not validate (BASE has errors or is unknown), 73 the file exists \
@@ -29,8 +33,8 @@ struct NewCommand: AsyncParsableCommand {
     @Option(help: "Its title (default: made from the id).")
     var title: String?
 
-    @Option(help: ArgumentHelp("Make a variant of this roadmap (an id or a path): the file extends it, and starts with the same topics.", valueName: "base"), completion: .custom(Completions.roadmaps))
-    var extends: String?
+    @Option(help: ArgumentHelp("Make a variant of this roadmap (an id or a path): the file extends it, and starts with the same topics. Give it several times for a composition of their merge.", valueName: "base"), completion: .custom(Completions.roadmaps))
+    var extends: [String] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Where to write it (default: ID.yaml; - for standard output).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var output: String?
@@ -48,14 +52,22 @@ struct NewCommand: AsyncParsableCommand {
         if path != "-" && FileBytes.exists(path) {
             throw Report.shared.fail(.cannotCreate, .outputRefused, "\(path) already exists; `new` never overwrites a file (choose another name with -o)")
         }
-        let text = RoadmapSkeleton.text(id: id, title: title ?? RoadmapSkeleton.title(fromID: id), extends: extends,
-                                        file: path == "-" ? "\(id).yaml" : path)
+        let (title, file) = (title ?? RoadmapSkeleton.title(fromID: id), path == "-" ? "\(id).yaml" : path)
+        var text = RoadmapSkeleton.text(id: id, title: title, extends: extends, file: file)
         // Check it before writing: a skeleton that does not validate is not written.
         let origin: SourceFile.Origin = path == "-" ? .standardInput : .file(path: path)
         let result = await loading.loader.load([.text(text, origin: origin, displayName: path == "-" ? "<new>" : path)])
         if result.hasErrors {
             Report.shared.add(result.diagnostics, files: result.files)
             throw Report.shared.fail(.invalidInput)
+        }
+        if extends.count > 1, let composed = result.roadmaps.first {
+            // The merge is known now: its parts go into the comments (comments only, so the
+            // file still loads to what was checked).
+            let parts = composed.sections.map { section in
+                RoadmapSkeleton.Part(id: section.id, title: section.title, firstTopic: section.topics.first.flatMap(Self.canonicalID))
+            }
+            text = RoadmapSkeleton.text(id: id, title: title, extends: extends, parts: parts, file: file)
         }
         if path == "-" {
             Terminal.writeResult(text)
@@ -67,5 +79,14 @@ struct NewCommand: AsyncParsableCommand {
             throw error.reported()
         }
         Terminal.write("wrote \(path)\n")
+    }
+
+    /// The canonical id of a composition's topic: the first `ROADMAP/SECTION/TOPIC` of its `x-from`, as `ROADMAP/TOPIC`.
+    static func canonicalID(_ topic: Topic) -> String? {
+        guard let from = topic.extensions.first(where: { $0.key == "x-from" }), case .sequence(let items, _) = from.value,
+              case .scalar(let first)? = items.first else { return nil }
+        let parts = first.value.split(separator: "/")
+        guard let roadmap = parts.first, let own = parts.last else { return nil }
+        return "\(roadmap)/\(own)"
     }
 }

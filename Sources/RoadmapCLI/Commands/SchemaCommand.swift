@@ -9,7 +9,7 @@ struct SchemaCommand: AsyncParsableCommand {
         discussion: """
             Editors that speak JSON Schema validate roadmap YAML as you type with a first line \
             `# yaml-language-server: $schema=PATH` pointing at the saved format schema. The \
-            document schema describes what output plugins receive (roadmap-api-version 1.2); the \
+            document schema describes what output plugins receive (roadmap-api-version 1.3); the \
             progress schema, the files `roadmap progress` writes and `--progress` reads.
 
             Exit codes: 0 success, 64 a wrong command line, 73 -o was not replaced to keep what \

@@ -5,6 +5,7 @@ import RoadmapYAML
 import Glibc
 #endif
 import RoadmapLoading
+import RoadmapComposition
 
 /// Options shared by every command that reads roadmaps.
 struct LoadingOptions: ParsableArguments {
@@ -41,7 +42,8 @@ struct LoadingOptions: ParsableArguments {
 
     /// The loader the options describe.
     var loader: RoadmapLoader {
-        RoadmapLoader(limits: limits, library: RoadmapLibrary(searchDirectories: searchDirectories, limits: limits))
+        RoadmapLoader(limits: limits, library: RoadmapLibrary(searchDirectories: searchDirectories, limits: limits),
+                      composer: CurriculumBaseComposer())
     }
 
     /// The `--roadmap-dir` folders that are not folders, as failures (exit 66). An entry of

@@ -36,7 +36,11 @@ public enum RoadmapDiffer {
         FieldComparison.list("authors", old.authors, new.authors, into: &fields)
         FieldComparison.text("published", old.published, new.published, into: &fields)
         FieldComparison.list("related", old.related, new.related, into: &fields)
-        FieldComparison.text("extends", old.extends, new.extends, into: &fields)
+        if old.bases.count > 1 || new.bases.count > 1 {
+            FieldComparison.list("extends", old.bases, new.bases, into: &fields)
+        } else {
+            FieldComparison.text("extends", old.bases.first, new.bases.first, into: &fields)
+        }
         guard !fields.isEmpty else { return [] }
         return [RoadmapDiff.Change(kind: .changed, subject: .roadmap, id: new.id, fields: fields, evidence: [], location: new.location)]
     }

@@ -9,7 +9,7 @@ public enum DocumentBuilder {
         RoadmapDocument(
             id: roadmap.id, title: roadmap.title, summary: roadmap.summary, source: roadmap.source,
             authors: roadmap.authors, published: roadmap.published, related: roadmap.related,
-            extends: roadmap.extends, file: files.displayName(roadmap.location.file),
+            bases: roadmap.bases, file: files.displayName(roadmap.location.file),
             sections: roadmap.sections.map { section in
                 RoadmapDocument.Section(
                     id: section.id, title: section.title, summary: section.summary,
@@ -33,7 +33,7 @@ public enum DocumentBuilder {
         return CurriculumDocument(
             id: curriculum.id, title: curriculum.title,
             roadmaps: curriculum.inputs.map {
-                CurriculumDocument.Input(id: $0.id, title: $0.title, source: $0.source, file: $0.file, extends: $0.extends,
+                CurriculumDocument.Input(id: $0.id, title: $0.title, source: $0.source, file: $0.file, bases: $0.bases,
                                          topicCount: $0.topicCount, sharedTopicCount: $0.sharedTopicCount)
             },
             totals: CurriculumDocument.Totals(

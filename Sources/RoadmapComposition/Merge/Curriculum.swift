@@ -12,8 +12,8 @@ public struct Curriculum: Sendable, Equatable {
         public var source: String?
         /// The file it was loaded from, as named in messages.
         public var file: String
-        /// The id of the roadmap it extends, for a variant.
-        public var extends: String?
+        /// The ids of the roadmaps it extends, for a variant (one) or a composition (several).
+        public var bases: [String]
         /// How many topics it has.
         public var topicCount: Int
         /// How many of its topics merged with a topic of another input.

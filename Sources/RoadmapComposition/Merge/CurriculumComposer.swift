@@ -57,7 +57,7 @@ public enum CurriculumComposer {
         }
         let inputs = roadmaps.enumerated().map { index, roadmap in
             Curriculum.Input(id: roadmap.id, title: roadmap.title, source: roadmap.source,
-                             file: files.displayName(roadmap.location.file), extends: roadmap.extends,
+                             file: files.displayName(roadmap.location.file), bases: roadmap.bases,
                              topicCount: roadmap.topicCount, sharedTopicCount: shared[index])
         }
         let totals = Curriculum.Totals(

@@ -1,6 +1,8 @@
 import RoadmapModel
 /// The bundled roadmaps decoded once, for resolving references (`data-science/statistics`)
-/// to roadmaps the user did not load. Their locations name no file.
+/// to roadmaps the user did not load. Their locations name no file. A bundled composition is
+/// not among them (merging is a later stage than loading): a reference resolves into the
+/// roadmaps it is composed of instead.
 public enum BundledLibrary {
     /// The valid bundled roadmaps (including variants, resolved).
     public static let roadmaps: [Roadmap] = {
@@ -11,9 +13,11 @@ public enum BundledLibrary {
             if let draft = RoadmapDecoder.decode(bundled.text.utf8, file: file).draft { drafts.append(draft) }
         }
         var resolver = VariantResolver(loaded: drafts, limits: .default, useBundled: false)
-        return drafts.map { draft in
-            var (roadmap, _) = RoadmapValidator.validate(resolver.resolve(draft, files: &files).draft)
-            roadmap.extends = draft.extends?.value
+        return drafts.compactMap { draft in
+            let resolved = resolver.resolve(draft, files: &files)
+            if resolved.failed { return nil }
+            var (roadmap, _) = RoadmapValidator.validate(resolved.draft)
+            roadmap.bases = resolved.draft.resolvedBases
             return roadmap
         }
     }()

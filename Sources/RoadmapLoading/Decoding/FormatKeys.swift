@@ -5,9 +5,9 @@ public enum FormatKeys {
                                  "related", "extends", "remove", "sections"]
     /// Keys of a section entry.
     public static let section = ["id", "title", "summary", "topics"]
-    /// Keys of a topic entry.
+    /// Keys of a topic entry (`section` only in a variant's topic edit: the section to move it to).
     public static let topic = ["id", "title", "summary", "aliases", "same-as", "requires", "tags", "level",
-                               "hours", "resources"]
+                               "hours", "section", "resources"]
     /// Keys of a resource entry.
     public static let resource = ["title", "url", "type", "provider", "free"]
 

@@ -82,7 +82,16 @@ final class DraftDecoder {
             case "authors": draft.authors = try stringList(value, key: key.value, nulled: &draft.nulled)
             case "published": draft.published = try string(value, key: key.value, nulled: &draft.nulled)
             case "related": draft.related = try stringList(value, key: key.value, nulled: &draft.nulled)
-            case "extends": draft.extends = try string(value, key: key.value, nulled: &draft.nulled)
+            case "extends":
+                // One base (a scalar) or an ordered list of bases (a composition).
+                if case .sequenceStart = value {
+                    draft.extends = try stringList(value, key: key.value, nulled: &draft.nulled)
+                    if draft.extends?.isEmpty == true {
+                        error(.emptyList, "expected at least one roadmap in `extends`, found an empty list", at: value.mark)
+                    }
+                } else {
+                    draft.extends = try string(value, key: key.value, nulled: &draft.nulled).map { [$0] }
+                }
             case "remove": draft.remove = try stringList(value, key: key.value, nulled: &draft.nulled)
             case "sections":
                 draft.sectionsLocation = location(value.mark)
@@ -150,6 +159,7 @@ final class DraftDecoder {
             case "tags": draft.tags = try stringList(value, key: key.value, nulled: &draft.nulled)
             case "level": draft.level = try string(value, key: key.value, nulled: &draft.nulled)
             case "hours": draft.hours = try number(value, key: key.value, nulled: &draft.nulled)
+            case "section": draft.section = try string(value, key: key.value, nulled: &draft.nulled)
             case "resources": draft.resources = try list(value, key: key.value, of: "resource", nulled: &draft.nulled) { event throws(YAMLError) in
                 try resource(event)
             }

@@ -16,7 +16,9 @@ public struct RoadmapDraft: Sendable, Equatable {
     public var authors: [Located<String>]?
     public var published: Located<String>?
     public var related: [Located<String>]?
-    public var extends: Located<String>?
+    /// The bases, in the order written: one for a variant, several for a composition (whose
+    /// base is their merge). `extends: ID` and `extends: [ID]` both give one.
+    public var extends: [Located<String>]?
     public var remove: [Located<String>]?
     public var sections: [SectionDraft]?
     public var extensions: [ExtensionField] = []
@@ -26,8 +28,8 @@ public struct RoadmapDraft: Sendable, Equatable {
     public var malformed: Set<String> = []
     /// Where the `sections` list is written.
     public var sectionsLocation: SourceLocation?
-    /// The id of the roadmap this one was made from, once `extends` has been resolved.
-    public var resolvedBase: String?
+    /// The ids of the roadmaps this one was made from, once `extends` has been resolved.
+    public var resolvedBases: [String] = []
     /// The file it was read from.
     public var file: SourceFileID
     /// Where the top-level mapping starts.
@@ -41,4 +43,7 @@ public struct RoadmapDraft: Sendable, Equatable {
 
     /// True when the file is a variant (it has `extends`).
     public var isVariant: Bool { extends != nil }
+
+    /// True when the file extends several roadmaps (its base is their merge).
+    public var isComposition: Bool { (extends?.count ?? 0) > 1 }
 }

@@ -11,6 +11,9 @@ public struct TopicDraft: Sendable, Equatable {
     public var tags: [Located<String>]?
     public var level: Located<String>?
     public var hours: Located<Double>?
+    /// In a variant's topic edit: the id of the section (of the base, or one the variant adds)
+    /// to move the topic into. Nothing else may have it.
+    public var section: Located<String>?
     public var resources: [ResourceDraft]?
     public var extensions: [ExtensionField] = []
     /// Keys present with an explicit `null` (in a variant: delete the base's value), and where.

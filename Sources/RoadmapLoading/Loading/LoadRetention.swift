@@ -32,7 +32,7 @@ public struct RoadmapCounts: Sendable, Equatable {
 extension Roadmap {
     /// The roadmap with only what ``LoadRetention/references`` keeps.
     func referencesOnly() -> Roadmap {
-        var outline = Roadmap(id: id, title: title, extends: extends, location: location)
+        var outline = Roadmap(id: id, title: title, bases: bases, location: location)
         outline.sections = sections.map { section in
             let topics = section.topics.map { topic in
                 Topic(id: topic.id, title: topic.title, aliases: topic.aliases, sameAs: topic.sameAs,

@@ -13,11 +13,14 @@ public struct RoadmapLoader: Sendable {
     /// Where references to roadmaps that are not among the inputs are looked up.
     public var library: RoadmapLibrary
 
-    /// Makes a loader.
-    public init(limits: YAMLLimits = .default, retention: LoadRetention = .everything, library: RoadmapLibrary = .init()) {
+    /// Makes a loader. A `composer` (RoadmapComposition's `CurriculumBaseComposer`) lets it
+    /// load compositions (`extends: [A, B]`), here and in the library's folders.
+    public init(limits: YAMLLimits = .default, retention: LoadRetention = .everything, library: RoadmapLibrary = .init(),
+                composer: (any BaseComposer)? = nil) {
         self.limits = limits
         self.retention = retention
         self.library = library
+        if let composer { self.library.composer = composer }
     }
 
     /// Loads `inputs` and everything they extend. With `independently`, each input is resolved
@@ -92,7 +95,7 @@ public struct RoadmapLoader: Sendable {
     /// Validates a resolved draft; the counts are taken before `retention` drops anything.
     static func validated(_ draft: RoadmapDraft, retention: LoadRetention) -> Validated {
         var (roadmap, problems) = RoadmapValidator.validate(draft)
-        roadmap.extends = draft.resolvedBase
+        roadmap.bases = draft.resolvedBases
         let counts = RoadmapCounts(roadmap)
         return Validated(roadmap: retention == .references ? roadmap.referencesOnly() : roadmap, counts: counts, diagnostics: problems)
     }
@@ -122,7 +125,7 @@ public struct RoadmapLoader: Sendable {
             return Self.decode(input, file: file, limits: limits).draft
         }
         var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits,
-                                       searchDirectories: library.searchDirectories, baseByID: baseByID)
+                                       library: library, baseByID: baseByID)
         var roadmaps: [Roadmap] = []
         var counts: [RoadmapCounts] = []
         var firstByID: [String: SourceLocation] = [:]

@@ -12,12 +12,17 @@ public struct RoadmapLibrary: Sendable {
     public var includesBundled: Bool
     /// The limits for the files read from folders.
     public var limits: YAMLLimits
+    /// What merges the bases of a composition (`extends: [A, B]`), for the inputs and the
+    /// folders' roadmaps alike; without one, a composition is an error.
+    public var composer: (any BaseComposer)?
 
     /// Makes a library.
-    public init(searchDirectories: [String] = [], includesBundled: Bool = true, limits: YAMLLimits = .default) {
+    public init(searchDirectories: [String] = [], includesBundled: Bool = true, limits: YAMLLimits = .default,
+                composer: (any BaseComposer)? = nil) {
         self.searchDirectories = searchDirectories
         self.includesBundled = includesBundled
         self.limits = limits
+        self.composer = composer
     }
 
     /// No roadmaps at all: references resolve among the inputs only.
@@ -45,7 +50,7 @@ public struct RoadmapLibrary: Sendable {
             let (roadmap, why) = folderRoadmap(id)
             if let roadmap {
                 found.roadmaps.append(roadmap)
-            } else if includesBundled, let roadmap = BundledLibrary.roadmaps.first(where: { $0.id == id }) {
+            } else if includesBundled, let roadmap = BundledLibrary.roadmaps.first(where: { $0.id == id }) ?? bundledComposition(id) {
                 found.roadmaps.append(roadmap)
                 if let why { found.bundledInstead[id] = why }
             } else if let why {
@@ -53,6 +58,15 @@ public struct RoadmapLibrary: Sendable {
             }
         }
         return found
+    }
+
+    /// A bundled composition (which ``BundledLibrary`` leaves out: it needs the composer),
+    /// composed with this library's composer; its own references resolve among the bundled ones.
+    private func bundledComposition(_ id: String) -> Roadmap? {
+        guard let composer, BundledRoadmap.named(id) != nil else { return nil }
+        let loaded = RoadmapLoader(limits: limits, library: RoadmapLibrary(includesBundled: true, limits: limits, composer: composer))
+            .loadSynchronously([.bundled(id: id)])
+        return loaded.hasErrors ? nil : loaded.roadmaps.first
     }
 
     /// Every roadmap id the library could give, for spelling hints: folder file names, then bundled ids.
@@ -69,7 +83,7 @@ public struct RoadmapLibrary: Sendable {
         for path in RoadmapLocator.folderFiles(named: id, in: searchDirectories) {
             // Loaded on its own against the bundled roadmaps (no folders: no recursion); a
             // reference to a sibling does not resolve then, and is not held against it.
-            let loaded = RoadmapLoader(limits: limits, library: RoadmapLibrary(includesBundled: true, limits: limits))
+            let loaded = RoadmapLoader(limits: limits, library: RoadmapLibrary(includesBundled: true, limits: limits, composer: composer))
                 .loadSynchronously([.file(path: path)])
             let problem = loaded.diagnostics.first { $0.severity == .error && $0.code != .unknownRoadmap }
             if let roadmap = loaded.roadmaps.first, problem == nil {

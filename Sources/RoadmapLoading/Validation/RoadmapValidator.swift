@@ -78,7 +78,7 @@ private struct Checker {
             error(.invalidDate, "expected `published` as YYYY, YYYY-MM or YYYY-MM-DD, found `\(published.value.abbreviatedForMessage)`", at: published.location)
         }
         for related in draft.related ?? [] { slug(related, what: "a related roadmap id") }
-        if let extends = draft.extends {
+        if let extends = draft.extends?.first {
             error(.notAVariant, "`extends: \(extends.value)` was not resolved; variants are resolved before validation", at: extends.location)
         }
         if let remove = draft.remove?.first {
@@ -128,6 +128,9 @@ private struct Checker {
         }
         let title = required(draft.title, "title", in: "topic", at: draft.location, nulled: draft.nulled, malformed: draft.malformed)
         nonEmpty(title, "title")
+        if let section = draft.section {
+            error(.notAVariant, "`section: \(section.value.abbreviatedForMessage)` is only allowed on a topic of a variant (a roadmap with `extends`), where it moves the topic; here, list the topic under that section", at: section.location)
+        }
         for alias in draft.aliases ?? [] { nonEmpty(alias, "aliases") }
         for tag in draft.tags ?? [] { nonEmpty(tag, "tags") }
         let sameAs = (draft.sameAs ?? []).compactMap { text -> Located<TopicReference>? in

@@ -3,98 +3,144 @@ import RoadmapModel
 
 /// Resolves variants: a draft with `extends` becomes its base with the variant's edits applied
 /// (see ``VariantOverlay``). Bases are found by id among the loaded drafts, then the bundled
-/// roadmaps, or by a path relative to the variant's own file. Chains resolve base first; a
-/// cycle of `extends` is an error naming every file of it.
+/// roadmaps, or by a path relative to the variant's own file. A composition (`extends: [A, B]`)
+/// builds on the merge of its bases, which the library's ``BaseComposer`` makes. Bases resolve
+/// first, each once however many roadmaps build on it (a merge of a chain is made once); a cycle
+/// of `extends` is an error naming every file of it.
 public struct VariantResolver {
     private let loaded: [RoadmapDraft]
     private let limits: YAMLLimits
     private let useBundled: Bool
+    private let library: RoadmapLibrary
     private let baseByID: (String) -> RoadmapDraft?
     /// Problems found in bases that were read for the first time here.
     public private(set) var diagnostics: [Diagnostic] = []
     private var resolvedByKey: [String: RoadmapDraft] = [:]
+    /// Each roadmap source resolved so far (by ``identity(of:files:)``), `nil` when it failed.
+    private var resolvedByIdentity: [String: RoadmapDraft?] = [:]
     /// The loaded drafts by their file's canonical path, made on the first path lookup.
     private var loadedByPath: [String: RoadmapDraft]?
+    /// How many merges of bases were made (a test holds each chain to one per composition).
+    public private(set) var compositionCount = 0
 
     /// Makes a resolver that looks bases up among `loaded`, then through `baseByID` (inputs
-    /// already validated, decoded again on demand), then among the bundled roadmaps when `useBundled`.
-    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true, searchDirectories: [String] = [],
+    /// already validated, decoded again on demand), then in the library's folders, then among
+    /// the bundled roadmaps when `useBundled`.
+    public init(loaded: [RoadmapDraft], limits: YAMLLimits, useBundled: Bool = true, library: RoadmapLibrary = .init(),
                 baseByID: @escaping (String) -> RoadmapDraft? = { _ in nil }) {
         self.loaded = loaded
         self.limits = limits
-        self.searchDirectories = searchDirectories
+        self.library = library
+        self.searchDirectories = library.searchDirectories
         self.useBundled = useBundled
         self.baseByID = baseByID
     }
 
     /// `draft` with its variant edits applied (or `draft` itself when it extends nothing), and
     /// the problems of that resolution, which point into the file that holds each mistake.
-    /// `failed` is true when a base could not be found or `extends` forms a cycle: the draft is
-    /// then only partial edits, and is not worth validating as a roadmap.
+    /// `failed` is true when a base could not be found, did not merge, or `extends` forms a
+    /// cycle: the draft is then only partial edits, and is not worth validating as a roadmap.
     public mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles) -> (draft: RoadmapDraft, diagnostics: [Diagnostic], failed: Bool) {
+        guard draft.extends != nil else { return (draft, [], false) }
         var problems: [Diagnostic] = []
-        failedChain = false
-        let result = resolve(draft, files: &files, problems: &problems)
-        return (result, problems, failedChain)
+        let identity = identity(of: draft, files: files)
+        let result: RoadmapDraft?
+        if let done = resolvedByIdentity[identity] {
+            result = done
+        } else {
+            result = resolve(draft, chain: [Link(identity: identity, name: files.displayName(draft.file))], files: &files, problems: &problems)
+            resolvedByIdentity[identity] = .some(result)
+        }
+        guard let result else { return (failed(draft), problems, true) }
+        return (result, problems, false)
     }
 
-    /// Set when the current resolution hit a missing base or a cycle.
-    private var failedChain = false
     /// The roadmap folders, searched for a base named by id after the inputs and before the bundled roadmaps.
     private let searchDirectories: [String]
 
     /// The longest chain of `extends` resolved; a longer one is an error at the link past it.
     public static let maxChainLength = 32
 
+    /// One roadmap of the chain being resolved, and where its `extends` leads on.
     private struct Link {
+        var identity: String
         var name: String
-        var location: SourceLocation
+        var location: SourceLocation?
     }
 
-    /// Walks the chain of bases without recursion (a cycle is found by each file's canonical
-    /// path, whatever `./` or `../` spelled it), then applies the variants from the deepest
-    /// base up.
-    private mutating func resolve(_ draft: RoadmapDraft, files: inout SourceFiles,
-                                  problems: inout [Diagnostic]) -> RoadmapDraft {
-        var variants: [RoadmapDraft] = []
-        var links: [Link] = []
-        var identities = [identity(of: draft, files: files)]
-        var current = draft
-        while let extends = current.extends {
-            if variants.count >= Self.maxChainLength {
-                problems.append(.error(.extendsCycle, "expected a chain of at most \(Self.maxChainLength) `extends`, found a longer one; a variant of a variant … this deep is not supported",
-                                       at: extends.location))
-                return failed(draft)
-            }
-            guard let base = findBase(extends, of: current, files: &files, problems: &problems) else { return failed(draft) }
-            variants.append(current)
-            links.append(Link(name: files.displayName(current.file), location: extends.location))
+    /// `draft` resolved: its bases first (each once: a cycle is found by each file's canonical
+    /// path, whatever `./` or `../` spelled it), merged when there are several, then its edits.
+    /// `nil` when it cannot be (the problems say why).
+    private mutating func resolve(_ draft: RoadmapDraft, chain: [Link], files: inout SourceFiles,
+                                  problems: inout [Diagnostic]) -> RoadmapDraft? {
+        guard let extends = draft.extends else { return draft }
+        guard let first = extends.first else { return nil }
+        if chain.count > Self.maxChainLength {
+            problems.append(.error(.extendsCycle, "expected a chain of at most \(Self.maxChainLength) `extends`, found a longer one; a variant of a variant … this deep is not supported",
+                                   at: first.location))
+            return nil
+        }
+        var bases: [RoadmapDraft] = []
+        var seen: [String: SourceLocation] = [:]
+        for entry in extends {
+            guard let base = findBase(entry, of: draft, files: &files, problems: &problems) else { return nil }
             let baseIdentity = identity(of: base, files: files)
-            if let start = identities.firstIndex(of: baseIdentity) {
+            var links = chain
+            links[links.count - 1].location = entry.location
+            if let start = links.firstIndex(where: { $0.identity == baseIdentity }) {
                 // Reported where the chain comes back to a file already in it, every link noted.
                 let cycle = links[start...]
                 let path = MessageList.joined(cycle.map(\.name) + [cycle.first!.name], separator: " → ")
                 problems.append(.error(.extendsCycle, "`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
                                        at: cycle.first!.location,
                                        notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
-                return failed(draft)
+                return nil
             }
-            identities.append(baseIdentity)
-            current = base
+            if let earlier = seen[baseIdentity] {
+                problems.append(.error(.invalidExtends, "`extends` names `\(entry.value)` twice; give each base once",
+                                       at: entry.location, notes: [.init("the first time is here", at: earlier)]))
+                return nil
+            }
+            seen[baseIdentity] = entry.location
+            let resolved: RoadmapDraft?
+            if let done = resolvedByIdentity[baseIdentity] {
+                resolved = done
+            } else if base.extends == nil {
+                resolved = base
+            } else {
+                resolved = resolve(base, chain: links + [Link(identity: baseIdentity, name: files.displayName(base.file))],
+                                   files: &files, problems: &problems)
+                resolvedByIdentity[baseIdentity] = .some(resolved)
+            }
+            guard let resolved else { return nil }
+            bases.append(resolved)
         }
-        var result = current
-        for variant in variants.reversed() {
-            var (applied, overlayProblems) = VariantOverlay.apply(variant, to: result)
-            applied.resolvedBase = result.id?.value ?? variant.extends?.value
-            problems += overlayProblems
-            result = applied
+        let ids = zip(bases, extends).map { base, entry in base.id?.value ?? entry.value }
+        var base = bases[0]
+        var names: [String: String] = [:]
+        var baseName: String?
+        if bases.count > 1 {
+            guard let composer = library.composer else {
+                problems.append(.error(.invalidExtends, "expected one base in `extends` here, found \(bases.count): this program reads roadmaps without merging them, so it cannot build on several (the roadmap command can)",
+                                       at: first.location))
+                return nil
+            }
+            compositionCount += 1
+            let composed = composer.compose(bases, file: draft.file, files: files, library: library)
+            problems += composed.diagnostics
+            guard let merged = composed.draft else { return nil }
+            base = merged
+            names = composed.names
+            baseName = "the merge of " + MessageList.joined(ids.map { "`\($0)`" }, separator: ", ")
         }
-        return result
+        var (applied, overlayProblems) = VariantOverlay.apply(draft, to: base, names: names, baseName: baseName)
+        applied.resolvedBases = ids
+        problems += overlayProblems
+        return applied
     }
 
-    /// Marks the resolution failed and returns the draft without its variant edits.
-    private mutating func failed(_ draft: RoadmapDraft) -> RoadmapDraft {
-        failedChain = true
+    /// The draft without its variant edits, when its resolution failed.
+    private func failed(_ draft: RoadmapDraft) -> RoadmapDraft {
         var stripped = draft
         stripped.extends = nil
         stripped.remove = nil

@@ -117,6 +117,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let unknownEdit = DiagnosticCode(rawValue: "unknown-edit")
     /// `remove` in a roadmap that is not a variant (or `extends` left unresolved).
     public static let notAVariant = DiagnosticCode(rawValue: "not-a-variant")
+    /// A section of the base that a variant's removals and moves left without topics, left out (a note).
+    public static let sectionEmptied = DiagnosticCode(rawValue: "section-emptied")
 
     // MARK: Merging and listing
 
@@ -173,7 +175,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         unsupportedFormat, invalidID, duplicateID, duplicateRoadmap, invalidURL, invalidDate, invalidHours, invalidLevel,
         invalidResourceType, invalidReference,
         unknownRoadmap, roadmapPassedOver, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
-        invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant,
+        invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant, sectionEmptied,
         mergeConflict, orderChanged, misnamedFile,
         usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, pluginShadowed, pluginNotExecutable, templateError, toolFailed, invalidEnvironment, importSkipped,
         notAProgressFile, progressUnmatched, progressConflict, skippedKnown, internalError,

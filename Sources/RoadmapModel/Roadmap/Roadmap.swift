@@ -14,8 +14,11 @@ public struct Roadmap: Sendable, Equatable {
     public var published: String?
     /// Ids of linked roadmaps.
     public var related: [String]
-    /// The id of the roadmap it was made from, when it is a variant (`extends`).
-    public var extends: String?
+    /// The ids of the roadmaps it was made from (`extends`), in order: one for a variant,
+    /// several for a composition (a variant of their merge), none for a plain roadmap.
+    public var bases: [String]
+    /// The one roadmap a variant was made from (`nil` for a plain roadmap and for a composition).
+    public var extends: String? { bases.count == 1 ? bases[0] : nil }
     /// Its sections, in order of study.
     public var sections: [Section]
     /// `x-` keys, as written.
@@ -26,7 +29,7 @@ public struct Roadmap: Sendable, Equatable {
     /// Makes a roadmap.
     public init(id: String, title: String, summary: String? = nil, source: String? = nil,
                 authors: [String] = [], published: String? = nil, related: [String] = [],
-                extends: String? = nil, sections: [Section] = [], extensions: [ExtensionField] = [],
+                bases: [String] = [], sections: [Section] = [], extensions: [ExtensionField] = [],
                 location: SourceLocation = .unknown) {
         self.id = id
         self.title = title
@@ -35,7 +38,7 @@ public struct Roadmap: Sendable, Equatable {
         self.authors = authors
         self.published = published
         self.related = related
-        self.extends = extends
+        self.bases = bases
         self.sections = sections
         self.extensions = extensions
         self.location = location

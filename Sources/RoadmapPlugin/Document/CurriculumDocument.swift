@@ -7,20 +7,23 @@ public struct CurriculumDocument: Sendable, Equatable, Codable {
         public var source: String?
         public var file: String
         public var extends: String?
+        /// Every roadmap it was made from, for a variant or a composition. Since 1.3.
+        public var bases: [String]?
         public var topicCount: Int
         public var sharedTopicCount: Int
 
         enum CodingKeys: String, CodingKey {
-            case id, title, source, file, extends, topicCount = "topic-count", sharedTopicCount = "shared-topic-count"
+            case id, title, source, file, extends, bases, topicCount = "topic-count", sharedTopicCount = "shared-topic-count"
         }
 
         /// Makes an input document.
-        public init(id: String, title: String, source: String?, file: String, extends: String?, topicCount: Int, sharedTopicCount: Int) {
+        public init(id: String, title: String, source: String?, file: String, bases: [String], topicCount: Int, sharedTopicCount: Int) {
             self.id = id
             self.title = title
             self.source = source
             self.file = file
-            self.extends = extends
+            self.extends = bases.count == 1 ? bases[0] : nil
+            self.bases = bases.isEmpty ? nil : bases
             self.topicCount = topicCount
             self.sharedTopicCount = sharedTopicCount
         }

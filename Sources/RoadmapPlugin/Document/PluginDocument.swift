@@ -10,7 +10,7 @@ public enum PluginDocument: Sendable, Equatable {
     case overlap(OverlapDocument)
 
     /// The version of the document format this build writes.
-    public static let apiVersion = [1, 2]
+    public static let apiVersion = [1, 3]
 
     /// The `roadmap-api-version` it carries (``apiVersion`` for a document this build made).
     public var documentVersion: [Int] {

@@ -73,8 +73,11 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
     public var authors: [String]
     public var published: String?
     public var related: [String]
-    /// The roadmap it was made from, for a variant.
+    /// The roadmap it was made from, for a variant of one roadmap.
     public var extends: String?
+    /// Every roadmap it was made from, in order: one for a variant, several for a composition
+    /// (a variant of their merge); `nil` for a plain roadmap. Since 1.3.
+    public var bases: [String]?
     /// The file it was loaded from.
     public var file: String
     public var sections: [Section]
@@ -84,12 +87,12 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case apiVersion = "roadmap-api-version", kind, id, title, summary, source, authors, published, related, extends,
-             file, sections, extensions, progress
+             bases, file, sections, extensions, progress
     }
 
     /// Makes a roadmap document.
     public init(id: String, title: String, summary: String? = nil, source: String? = nil, authors: [String] = [],
-                published: String? = nil, related: [String] = [], extends: String? = nil, file: String,
+                published: String? = nil, related: [String] = [], bases: [String] = [], file: String,
                 sections: [Section], extensions: [String: ExtensionValue]? = nil) {
         self.apiVersion = PluginDocument.apiVersion
         self.kind = .roadmap
@@ -100,7 +103,8 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
         self.authors = authors
         self.published = published
         self.related = related
-        self.extends = extends
+        self.extends = bases.count == 1 ? bases[0] : nil
+        self.bases = bases.isEmpty ? nil : bases
         self.file = file
         self.sections = sections
         self.extensions = extensions
@@ -109,11 +113,20 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
     /// Every topic, section by section.
     public var topics: [Topic] { sections.flatMap(\.topics) }
 
-    /// Every name of a topic of this roadmap, each once: its id, `ROADMAP/ID`, its aliases and
-    /// what it is the same as. A learner's progress is matched under these.
+    /// Every name of a topic of this roadmap, each once: its id, `ROADMAP/ID`, its aliases, what
+    /// it is the same as, and for a topic merged from others (a composition's, or one `merge -f
+    /// yaml` wrote) `ROADMAP/ID` of each topic its `x-from` names. A learner's progress is
+    /// matched under these, so progress kept against the merged roadmaps carries over.
     public func names(of topic: Topic) -> [String] {
         var seen: Set<String> = []
-        return ([topic.id, id + "/" + topic.id] + topic.aliases + topic.sameAs).filter { !$0.isEmpty && seen.insert($0).inserted }
+        var origins: [String] = []
+        if case .list(let paths)? = topic.extensions?["x-from"] {
+            for case .string(let path) in paths {
+                let parts = path.split(separator: "/")
+                if parts.count == 3 { origins.append("\(parts[0])/\(parts[2])") }
+            }
+        }
+        return ([topic.id, id + "/" + topic.id] + topic.aliases + topic.sameAs + origins).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// Each name a topic of this roadmap goes by (its id, its aliases), to its position in

@@ -37,7 +37,7 @@ enum DiffFixture {
 
     /// Both roadmaps of two inputs, loaded independently.
     static func load(_ inputs: [RoadmapInput], sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws -> (Roadmap, Roadmap, LoadResult) {
-        let result = await RoadmapLoader().load(inputs, independently: true)
+        let result = await RoadmapLoader(composer: CurriculumBaseComposer()).load(inputs, independently: true)
         let errors = result.diagnostics.filter { $0.severity == .error }
             .map { "\($0.location.map { result.files.describe($0) } ?? "-"): \($0.message)" }
         #expect(errors == [], sourceLocation: sourceLocation)

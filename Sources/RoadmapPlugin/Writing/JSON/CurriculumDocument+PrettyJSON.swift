@@ -22,6 +22,7 @@ extension CurriculumDocument: PrettyJSONWritable {
 extension CurriculumDocument.Input: PrettyJSONWritable {
     public func write(to json: inout PrettyJSON) {
         json.object { json in
+            json.field("bases", bases)
             json.field("extends", extends)
             json.field("file", file)
             json.field("id", id)

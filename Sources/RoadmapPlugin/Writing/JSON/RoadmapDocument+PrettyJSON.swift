@@ -4,6 +4,7 @@ extension RoadmapDocument: PrettyJSONWritable {
     public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.field("authors", authors)
+            json.field("bases", bases)
             json.field("extends", extends)
             json.field("extensions", extensions)
             json.field("file", file)
