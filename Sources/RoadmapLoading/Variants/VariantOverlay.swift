@@ -108,7 +108,8 @@ public enum VariantOverlay {
 
         /// Appends `topic` to section `section`.
         mutating func append(_ topic: TopicDraft, to section: Int) {
-            sections[section].topics = (sections[section].topics ?? []) + [topic]
+            if sections[section].topics == nil { sections[section].topics = [] }
+            sections[section].topics!.append(topic)
             alive[section].append(true)
             if let id = topic.id?.value, topicIndex[id] == nil { topicIndex[id] = (section, alive[section].count - 1) }
         }
