@@ -68,10 +68,15 @@ struct PageGroup {
         func local(_ requirement: String) -> String? { document.position(ofRequirement: requirement, in: index).map { topics[$0].id } }
         return link(document.sections.map { section in
             PageGroup(title: section.title, topics: section.topics.map { topic in
-                PageTopic(
+                // A topic merged from others (x-from) says which roadmaps it came from.
+                let merged = topic.mergedFrom
+                let origins = merged.map { String($0.prefix { $0 != "/" }) }
+                return PageTopic(
                     id: topic.id, title: topic.title,
-                    progressKeys: unique([document.id + "/" + topic.id] + topic.aliases.map { $0.contains("/") ? $0 : document.id + "/" + $0 }),
-                    from: [document.id + "/" + section.id + "/" + topic.id], roadmaps: [document.id],
+                    progressKeys: unique([document.id + "/" + topic.id] + topic.aliases.map { $0.contains("/") ? $0 : document.id + "/" + $0 }
+                                         + merged.map { path in path.split(separator: "/").enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: "/") }),
+                    from: merged.isEmpty ? [document.id + "/" + section.id + "/" + topic.id] : merged,
+                    roadmaps: merged.isEmpty ? [document.id] : unique(origins),
                     level: topic.level, hours: topic.hours, summary: topic.summary, otherSummaries: [],
                     resources: topic.resources,
                     requires: topic.requires.compactMap(local), requiresOutside: topic.requires.filter { local($0) == nil },

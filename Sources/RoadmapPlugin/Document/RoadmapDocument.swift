@@ -44,6 +44,15 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
             self.location = location
             self.editedAt = editedAt
         }
+
+        /// For a topic merged from others (a composition's, or one `merge -f yaml` wrote): the
+        /// `ROADMAP/SECTION/TOPIC` of each topic it was merged from, as its `x-from` lists them.
+        public var mergedFrom: [String] {
+            guard case .list(let items)? = extensions?["x-from"] else { return [] }
+            return items.compactMap { item in
+                if case .string(let path) = item, path.split(separator: "/", omittingEmptySubsequences: false).count == 3 { path } else { nil }
+            }
+        }
     }
 
     /// A section of the roadmap.
@@ -119,12 +128,9 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
     /// matched under these, so progress kept against the merged roadmaps carries over.
     public func names(of topic: Topic) -> [String] {
         var seen: Set<String> = []
-        var origins: [String] = []
-        if case .list(let paths)? = topic.extensions?["x-from"] {
-            for case .string(let path) in paths {
-                let parts = path.split(separator: "/")
-                if parts.count == 3 { origins.append("\(parts[0])/\(parts[2])") }
-            }
+        let origins = topic.mergedFrom.compactMap { path -> String? in
+            let parts = path.split(separator: "/")
+            return parts.count == 3 ? "\(parts[0])/\(parts[2])" : nil
         }
         return ([topic.id, id + "/" + topic.id] + topic.aliases + topic.sameAs + origins).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
