@@ -253,8 +253,12 @@ public enum VariantOverlay {
             sections.indices.filter { sectionAlive[$0] }.compactMap { sections[$0].id?.value }
         }
 
-        /// A did-you-mean among the base's ids and, for a composition, every other name of its topics.
+        /// A did-you-mean among the base's ids and, for a composition, every other name of its
+        /// topics; `ROADMAP/ID` whose ID is a topic of the base (from another roadmap) names that.
         func hint(for name: String) -> String {
+            if !names.isEmpty, let slash = name.lastIndex(of: "/"), case let own = String(name[name.index(after: slash)...]), topicIndex[own] != nil {
+                return "; did you mean `\(own)`?"
+            }
             var ids: [String] = []
             for (s, section) in sections.enumerated() where sectionAlive[s] {
                 if let id = section.id?.value { ids.append(id) }

@@ -152,11 +152,12 @@ struct CompositionTests {
 
     @Test("a name that is nothing of the merge is an error at its place, with the closest name")
     func unknownNames() throws {
-        let c = Self.composition("remove: [a/pyton]\nsections:\n  - id: part-1\n    topics:\n      - id: b/pandsa\n        hours: 1\n      - id: b/py\n        section: nowhere\n")
+        let c = Self.composition("remove: [a/pyton, a/pandas]\nsections:\n  - id: part-1\n    topics:\n      - id: b/pandsa\n        hours: 1\n      - id: b/py\n        section: nowhere\n")
         let result = Self.load([("a.yaml", Self.a), ("b.yaml", Self.b), ("c.yaml", c)])
         let messages = result.diagnostics.map { "\($0.location?.mark.line ?? 0):\($0.location?.mark.column ?? 0) \($0.code.rawValue) \($0.message)" }
         #expect(messages == [
             "4:10 unknown-edit `remove: a/pyton` names no section or topic of the merge of `a`, `b`; did you mean `a/python`?",
+            "4:19 unknown-edit `remove: a/pandas` names no section or topic of the merge of `a`, `b`; did you mean `pandas`?",
             "8:13 unknown-edit topic `b/pandsa` is not in the merge of `a`, `b`; did you mean `b/pandas`?; to add a new topic give it a `title`",
             "11:18 unknown-edit `section: nowhere` names no section of the merge of `a`, `b` or of this variant",
         ])
