@@ -95,11 +95,11 @@ struct CompositionCommandTests {
         #expect(text.contains("#       - id: data-science/python\n"))
         #expect(try CLI.run(["validate", "my-track.yaml"], in: folder).status == 0)
         #expect(try CLI.run(["fmt", "--check", "my-track.yaml"], in: folder).status == 0)
-        // Uncommenting the example edits gives a valid roadmap too.
+        // Uncommenting the example removals and edits gives a valid roadmap too.
         var uncommented = ""
         var on = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("# sections:") { on = true }
+            if line.hasPrefix("# remove:") { on = true }
             uncommented += (on && line.hasPrefix("# ") ? String(line.dropFirst(2)) : String(line)) + "\n"
         }
         try uncommented.write(toFile: folder + "/edited.yaml", atomically: true, encoding: .utf8)

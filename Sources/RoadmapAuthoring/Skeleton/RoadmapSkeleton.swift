@@ -62,11 +62,14 @@ public enum RoadmapSkeleton {
         for part in parts {
             out += "#   \(part.id)  \(InertText.make(part.title).filter { !$0.isNewline })\n"
         }
-        let example = parts.first?.firstTopic.map { InertText.make($0).filter { !$0.isNewline } } ?? "ROADMAP/TOPIC-ID"
+        func shown(_ name: String?, _ fallback: String) -> String { name.map { InertText.make($0).filter { !$0.isNewline } } ?? fallback }
+        let example = shown(parts.first?.firstTopic, "ROADMAP/TOPIC-ID")
+        // The removal example names other things than the edit example, so both can be uncommented.
+        let removals = [shown(parts.count > 1 ? parts.last?.id : nil, "part-N"), shown(parts.dropFirst().first?.firstTopic, "ROADMAP/OTHER-ID")]
         out += """
             # A topic is named by its id in the merge (see them with: roadmap show \(id).yaml), by ROADMAP/ID
             # of any roadmap that teaches it, or by its canonical id (ROADMAP/ID of the first one).
-            # remove: [part-1, \(example)]    # drop parts or topics of the merge
+            # remove: [\(removals.joined(separator: ", "))]    # drop parts or topics of the merge
             # sections:
             #   - id: \(parts.first?.id ?? "part-1")                # edit topics listed under any part (they stay where they are)
             #     topics:

@@ -3,7 +3,7 @@ import RoadmapAuthoring
 import RoadmapPlugin
 import RoadmapModel
 import RoadmapLoading
-import RoadmapYAML
+import RoadmapComposition
 
 /// `roadmap new`: a skeleton roadmap file that validates as it stands.
 struct NewCommand: AsyncParsableCommand {
@@ -65,7 +65,7 @@ struct NewCommand: AsyncParsableCommand {
             // The merge is known now: its parts go into the comments (comments only, so the
             // file still loads to what was checked).
             let parts = composed.sections.map { section in
-                RoadmapSkeleton.Part(id: section.id, title: section.title, firstTopic: section.topics.first.flatMap(Self.canonicalID))
+                RoadmapSkeleton.Part(id: section.id, title: section.title, firstTopic: section.topics.first?.mergedFromIDs.first)
             }
             text = RoadmapSkeleton.text(id: id, title: title, extends: extends, parts: parts, file: file)
         }
@@ -79,14 +79,5 @@ struct NewCommand: AsyncParsableCommand {
             throw error.reported()
         }
         Terminal.write("wrote \(path)\n")
-    }
-
-    /// The canonical id of a composition's topic: the first `ROADMAP/SECTION/TOPIC` of its `x-from`, as `ROADMAP/TOPIC`.
-    static func canonicalID(_ topic: Topic) -> String? {
-        guard let from = topic.extensions.first(where: { $0.key == "x-from" }), case .sequence(let items, _) = from.value,
-              case .scalar(let first)? = items.first else { return nil }
-        let parts = first.value.split(separator: "/")
-        guard let roadmap = parts.first, let own = parts.last else { return nil }
-        return "\(roadmap)/\(own)"
     }
 }

@@ -56,6 +56,8 @@ public struct CurriculumBaseComposer: BaseComposer {
             for topic in roadmap.topics {
                 guard let local = names[roadmap.id + "/" + topic.id] else { continue }
                 for alias in topic.aliases { add(roadmap.id + "/" + alias, local) }
+                // A base that is itself a merge: the names of the topics merged into it.
+                for origin in topic.mergedFromIDs { add(origin, local) }
             }
         }
         for topic in curriculum.topics {

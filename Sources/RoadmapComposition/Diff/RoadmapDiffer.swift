@@ -36,7 +36,10 @@ public enum RoadmapDiffer {
         FieldComparison.list("authors", old.authors, new.authors, into: &fields)
         FieldComparison.text("published", old.published, new.published, into: &fields)
         FieldComparison.list("related", old.related, new.related, into: &fields)
-        if old.bases.count > 1 || new.bases.count > 1 {
+        if old.bases != new.bases, Set(old.bases) == Set(new.bases) {
+            // The same bases in another order: another merge (the first one leads the parts).
+            FieldComparison.text("extends", "[" + old.bases.joined(separator: ", ") + "]", "[" + new.bases.joined(separator: ", ") + "]", into: &fields)
+        } else if old.bases.count > 1 || new.bases.count > 1 {
             FieldComparison.list("extends", old.bases, new.bases, into: &fields)
         } else {
             FieldComparison.text("extends", old.bases.first, new.bases.first, into: &fields)

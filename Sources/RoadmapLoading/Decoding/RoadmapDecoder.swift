@@ -85,8 +85,9 @@ final class DraftDecoder {
             case "extends":
                 // One base (a scalar) or an ordered list of bases (a composition).
                 if case .sequenceStart = value {
+                    let problemsBefore = diagnostics.count
                     draft.extends = try stringList(value, key: key.value, nulled: &draft.nulled)
-                    if draft.extends?.isEmpty == true {
+                    if draft.extends?.isEmpty == true, diagnostics.count == problemsBefore {
                         error(.emptyList, "expected at least one roadmap in `extends`, found an empty list", at: value.mark)
                     }
                 } else {

@@ -52,6 +52,13 @@ public enum VariantOverlay {
         let baseSectionsWithTopics: Set<String>
         /// Where the variant last took a topic out of each section (a removal or a move).
         var takenAt: [String: SourceLocation] = [:]
+        /// The sections and topics the variant's `remove` took, by id, and where.
+        var removedAt: [String: SourceLocation] = [:]
+        /// Where each topic was first edited, by its id in the base, and the name used there.
+        var editedAt: [String: Located<String>] = [:]
+        /// For a plain variant: each alias of a base topic to its id (an edit may use either,
+        /// so an edit still applies when the base renamed a topic and kept the old id as an alias).
+        var aliases: [String: String] = [:]
 
         init(base: RoadmapDraft, names: [String: String], baseName: String) {
             self.base = base
@@ -68,10 +75,20 @@ public enum VariantOverlay {
                     if let id = topic.id?.value, topicIndex[id] == nil { topicIndex[id] = (s, p) }
                 }
             }
+            if names.isEmpty {
+                for section in sections {
+                    for topic in section.topics ?? [] {
+                        guard let id = topic.id?.value else { continue }
+                        for alias in topic.aliases ?? [] where topicIndex[alias.value] == nil && aliases[alias.value] == nil {
+                            aliases[alias.value] = id
+                        }
+                    }
+                }
+            }
         }
 
         /// The base's id for a name a variant may use.
-        func local(_ name: String) -> String { names[name] ?? name }
+        func local(_ name: String) -> String { names[name] ?? aliases[name] ?? name }
 
         mutating func apply(_ variant: RoadmapDraft) -> (RoadmapDraft, [Diagnostic]) {
             var result = base
@@ -121,12 +138,18 @@ public enum VariantOverlay {
                 if let index = sectionIndex[name] {
                     for (p, topic) in (sections[index].topics ?? []).enumerated() where alive[index][p] {
                         removedTopics.formUnion(VariantOverlay.names(of: topic))
+                        if let id = topic.id?.value { removedAt[id] = removal.location }
                         _ = takeOut(index, p, at: removal.location)
                     }
                     sectionAlive[index] = false
                     sectionIndex[name] = nil
+                    removedAt[name] = removal.location
                 } else if let (s, position) = find(name) {
                     removedTopics.formUnion(VariantOverlay.names(of: takeOut(s, position, at: removal.location)))
+                    removedAt[name] = removal.location
+                } else if let earlier = removedAt[name] {
+                    problems.append(.warning(.repeatedEdit, "`remove: \(removal.value)` names what this variant already removed", at: removal.location,
+                                             notes: [.init("removed here", at: earlier)]))
                 } else {
                     problems.append(.error(.unknownEdit, "`remove: \(removal.value)` names no section or topic of \(baseName)\(hint(for: removal.value))",
                                            at: removal.location))
@@ -167,6 +190,9 @@ public enum VariantOverlay {
                 let index = sections.count - 1
                 sectionIndex[id] = index
                 for topicEdit in sectionEdit.topics ?? [] { applyTopic(topicEdit, into: index, moving: true) }
+            } else if let removed = removedAt[id] {
+                problems.append(.error(.unknownEdit, "section `\(id)` is edited here but this variant's `remove` took it; edit it or remove it, not both",
+                                       at: sectionEdit.id?.location ?? sectionEdit.location, notes: [.init("removed here", at: removed)]))
             } else {
                 problems.append(.error(.unknownEdit, "section `\(id)` is not in \(baseName)\(Spelling.hint(for: id, in: aliveSectionIDs)); to add a new section give it a `title` and `topics`",
                                        at: sectionEdit.id?.location ?? sectionEdit.location))
@@ -182,6 +208,13 @@ public enum VariantOverlay {
             var requires = edit.requires
             if !names.isEmpty { requires = requires?.map { Located(local($0.value), at: $0.location) } }
             if let (s, position) = find(id) {
+                if let earlier = editedAt[id] {
+                    problems.append(.warning(.repeatedEdit, "topic `\(id)` is edited a second time here\(written == id ? "" : " (as `\(written)`)"); both edits apply, and where they set the same key the later one wins",
+                                             at: edit.id?.location ?? edit.location,
+                                             notes: [.init("first edited here\(earlier.value == id ? "" : " (as `\(earlier.value)`)")", at: earlier.location)]))
+                } else {
+                    editedAt[id] = Located(written, at: edit.id?.location ?? edit.location)
+                }
                 var topic = sections[s].topics![position]
                 VariantOverlay.override(&topic.title, edit.title, "title", edit.nulled)
                 VariantOverlay.override(&topic.summary, edit.summary, "summary", edit.nulled)
@@ -205,6 +238,10 @@ public enum VariantOverlay {
                 added.requires = requires
                 added.section = nil
                 append(added, to: sectionIndex)
+            } else if let removed = removedAt[id] {
+                problems.append(.error(.unknownEdit, "topic `\(written)` is edited here but this variant's `remove` took it; edit it or remove it, not both",
+                                       at: edit.id?.location ?? edit.location, notes: [.init("removed here", at: removed)]))
+                return
             } else {
                 problems.append(.error(.unknownEdit, "topic `\(written)` is not in \(baseName)\(hint(for: written)); to add a new topic give it a `title`",
                                        at: edit.id?.location ?? edit.location))
@@ -216,6 +253,11 @@ public enum VariantOverlay {
         /// Moves topic `id` to the end of section `section` (of the base, or added by the variant).
         mutating func place(_ id: String, into section: Located<String>) {
             guard let target = sectionIndex[section.value] else {
+                if let removed = removedAt[section.value] {
+                    problems.append(.error(.unknownEdit, "`section: \(section.value)` names a section this variant's `remove` took", at: section.location,
+                                           notes: [.init("removed here", at: removed)]))
+                    return
+                }
                 problems.append(.error(.unknownEdit, "`section: \(section.value)` names no section of \(baseName) or of this variant\(Spelling.hint(for: section.value, in: aliveSectionIDs))",
                                        at: section.location))
                 return
@@ -266,7 +308,7 @@ public enum VariantOverlay {
                     if let id = topic.id?.value { ids.append(id) }
                 }
             }
-            return Spelling.hint(for: name, in: ids + sortedNames)
+            return Spelling.hint(for: name, in: ids + sortedNames.filter { names[$0].map { topicIndex[$0] != nil } ?? false })
         }
     }
 

@@ -82,8 +82,14 @@ public struct VariantResolver {
         }
         var bases: [RoadmapDraft] = []
         var seen: [String: SourceLocation] = [:]
+        var idSeen: [String: Located<String>] = [:]
+        // Every entry is looked at, so that all of its problems are reported in one run.
+        var failedEntry = false
         for entry in extends {
-            guard let base = findBase(entry, of: draft, files: &files, problems: &problems) else { return nil }
+            guard let base = findBase(entry, of: draft, files: &files, problems: &problems) else {
+                failedEntry = true
+                continue
+            }
             let baseIdentity = identity(of: base, files: files)
             var links = chain
             links[links.count - 1].location = entry.location
@@ -94,14 +100,25 @@ public struct VariantResolver {
                 problems.append(.error(.extendsCycle, "`extends` forms a cycle: \(path); a roadmap cannot be built on itself",
                                        at: cycle.first!.location,
                                        notes: cycle.map { .init("\($0.name) extends the next one here", at: $0.location) }))
-                return nil
+                failedEntry = true
+                continue
             }
             if let earlier = seen[baseIdentity] {
                 problems.append(.error(.invalidExtends, "`extends` names `\(entry.value)` twice; give each base once",
                                        at: entry.location, notes: [.init("the first time is here", at: earlier)]))
-                return nil
+                failedEntry = true
+                continue
             }
             seen[baseIdentity] = entry.location
+            if extends.count > 1, let id = base.id?.value {
+                if let earlier = idSeen[id] {
+                    problems.append(.error(.duplicateRoadmap, "expected bases with different ids, found `\(entry.value)` with the id `\(id)` of `\(earlier.value)`; a merge takes each roadmap once (give the copy its own id)",
+                                           at: entry.location, notes: [.init("`\(earlier.value)` is named here", at: earlier.location)]))
+                    failedEntry = true
+                    continue
+                }
+                idSeen[id] = entry
+            }
             let resolved: RoadmapDraft?
             if let done = resolvedByIdentity[baseIdentity] {
                 resolved = done
@@ -112,9 +129,13 @@ public struct VariantResolver {
                                    files: &files, problems: &problems)
                 resolvedByIdentity[baseIdentity] = .some(resolved)
             }
-            guard let resolved else { return nil }
+            guard let resolved else {
+                failedEntry = true
+                continue
+            }
             bases.append(resolved)
         }
+        if failedEntry { return nil }
         let ids = zip(bases, extends).map { base, entry in base.id?.value ?? entry.value }
         var base = bases[0]
         var names: [String: String] = [:]
@@ -206,7 +227,8 @@ public struct VariantResolver {
             if let base { resolvedByKey["bundled:" + target] = base }
             return base
         }
-        let known = loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])
+        // Never the roadmap's own id: building on itself is a cycle.
+        let known = (loaded.compactMap { $0.id?.value } + (useBundled ? BundledRoadmap.all.map(\.id) : [])).filter { $0 != draft.id?.value }
         problems.append(.error(.unknownBase, "unknown roadmap `\(target)` in `extends` (expected a loaded, roadmap-folder or bundled roadmap id, or a path relative to this file)\(Spelling.hint(for: target, in: known))",
                                at: extends.location))
         return nil

@@ -119,6 +119,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let notAVariant = DiagnosticCode(rawValue: "not-a-variant")
     /// A section of the base that a variant's removals and moves left without topics, left out (a note).
     public static let sectionEmptied = DiagnosticCode(rawValue: "section-emptied")
+    /// A topic a variant edits twice (under one name or two): both apply, the later values win.
+    public static let repeatedEdit = DiagnosticCode(rawValue: "repeated-edit")
 
     // MARK: Merging and listing
 
@@ -175,7 +177,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
         unsupportedFormat, invalidID, duplicateID, duplicateRoadmap, invalidURL, invalidDate, invalidHours, invalidLevel,
         invalidResourceType, invalidReference,
         unknownRoadmap, roadmapPassedOver, unknownTopic, sectionReference, sameAsOwnRoadmap, prerequisiteCycle, identityClash,
-        invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant, sectionEmptied,
+        invalidExtends, unknownBase, extendsCycle, baseFromWorkTree, unknownEdit, notAVariant, sectionEmptied, repeatedEdit,
         mergeConflict, orderChanged, misnamedFile,
         usage, notUTF8, outputRefused, outputFailed, unknownFormat, pluginFailed, pluginShadowed, pluginNotExecutable, templateError, toolFailed, invalidEnvironment, importSkipped,
         notAProgressFile, progressUnmatched, progressConflict, skippedKnown, internalError,

@@ -234,4 +234,40 @@ struct CompositionTests {
         #expect(result.diagnostics.map(\.code) == [.invalidExtends])
         #expect(result.roadmaps.map(\.id) == ["a", "b"])
     }
+
+    @Test("every base's problem is reported in one run; two bases with one id are refused as merge refuses them; `[~]` is a wrong type, not an empty list")
+    func problemsOfTheBases() throws {
+        let unknown = Self.load([("a.yaml", Self.a), ("c.yaml", Self.composition("", extends: "[nope, a, nada]"))])
+        #expect(unknown.diagnostics.map(\.code) == [.unknownBase, .unknownBase])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("composition-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.a.write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
+        try Self.a.write(toFile: folder + "/copy.yaml", atomically: true, encoding: .utf8)
+        try Self.composition("", extends: "[./a.yaml, ./copy.yaml]").write(toFile: folder + "/c.yaml", atomically: true, encoding: .utf8)
+        let twice = RoadmapLoader(composer: CurriculumBaseComposer()).loadSynchronously([.file(path: folder + "/c.yaml")])
+        #expect(twice.diagnostics.map(\.message) == ["expected bases with different ids, found `./copy.yaml` with the id `a` of `./a.yaml`; a merge takes each roadmap once (give the copy its own id)"])
+        let null = Self.load([("c.yaml", Self.composition("", extends: "[~]"))])
+        #expect(null.diagnostics.map(\.code) == [.wrongType])
+    }
+
+    @Test("an edit of what the variant removed says so; a topic edited twice (under two names) is a warning naming both places")
+    func removedAndRepeated() throws {
+        let c = Self.composition("remove: [a/sql]\nsections:\n  - id: part-1\n    topics:\n      - id: sql\n        hours: 1\n      - id: a/python\n        hours: 2\n      - id: b/py\n        hours: 3\n")
+        let result = Self.load([("a.yaml", Self.a), ("b.yaml", Self.b), ("c.yaml", c)])
+        #expect(result.diagnostics.map { "\($0.severity) \($0.message) \($0.notes.map { "\($0.message) \($0.location?.mark.line ?? 0)" })" } == [
+            "error topic `sql` is edited here but this variant's `remove` took it; edit it or remove it, not both [\"removed here 4\"]",
+            "warning topic `python` is edited a second time here (as `b/py`); both edits apply, and where they set the same key the later one wins [\"first edited here (as `a/python`) 10\"]",
+        ])
+    }
+
+    @Test("a plain variant follows its base's aliases too: a base that renamed a topic keeps the variant's edit")
+    func plainVariantFollowsAliases() throws {
+        let renamed = Self.a.replacingOccurrences(of: "- id: python\n        title: Python", with: "- id: python-programming\n        title: Python\n        aliases: [python]")
+            .replacingOccurrences(of: "requires: [python]", with: "requires: [python-programming]")
+        let variant = "id: v\ntitle: V\nextends: a\nsections:\n  - id: basics\n    topics:\n      - id: python\n        hours: 5\n"
+        let result = Self.load([("a.yaml", renamed), ("v.yaml", variant)])
+        #expect(result.diagnostics == [])
+        #expect(result.roadmaps.first { $0.id == "v" }?.topics.first.map { "\($0.id) \($0.hours ?? 0)" } == "python-programming 5.0")
+    }
 }
