@@ -74,7 +74,7 @@ struct PageGroup {
                 return PageTopic(
                     id: topic.id, title: topic.title,
                     progressKeys: unique([document.id + "/" + topic.id] + topic.aliases.map { $0.contains("/") ? $0 : document.id + "/" + $0 }
-                                         + merged.map { path in path.split(separator: "/").enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: "/") }),
+                                         + merged.compactMap(MergedFrom.topicID(ofPath:))),
                     from: merged.isEmpty ? [document.id + "/" + section.id + "/" + topic.id] : merged,
                     roadmaps: merged.isEmpty ? [document.id] : unique(origins),
                     level: topic.level, hours: topic.hours, summary: topic.summary, otherSummaries: [],

@@ -13,12 +13,15 @@ public enum RoadmapSkeleton {
         public var title: String
         /// `ROADMAP/ID` of its first topic, for the example edit.
         public var firstTopic: String?
+        /// How many topics it has (the example moves a topic out of a part that keeps one).
+        public var topicCount: Int
 
         /// Makes a part.
-        public init(id: String, title: String, firstTopic: String?) {
+        public init(id: String, title: String, firstTopic: String?, topicCount: Int) {
             self.id = id
             self.title = title
             self.firstTopic = firstTopic
+            self.topicCount = topicCount
         }
     }
 
@@ -37,8 +40,13 @@ public enum RoadmapSkeleton {
         return (try? RoadmapFormatter.format(Array(text.utf8))) ?? text
     }
 
+    /// The file's name as the comments show it (`ID.yaml` when the name would break a comment).
+    private static func shownFile(_ file: String, id: String) -> String {
+        InertText.make(file).contains(where: \.isNewline) ? "\(id).yaml" : InertText.make(file)
+    }
+
     private static func header(id: String, title: String, file: String) -> String {
-        let shownFile = InertText.make(file).contains(where: \.isNewline) ? "\(id).yaml" : InertText.make(file)
+        let shownFile = shownFile(file, id: id)
         return """
             # yaml-language-server: $schema=roadmap.schema.json
             # A learning roadmap, format 1. Make the schema file with: roadmap schema format -o roadmap.schema.json
@@ -63,15 +71,17 @@ public enum RoadmapSkeleton {
             out += "#   \(part.id)  \(InertText.make(part.title).filter { !$0.isNewline })\n"
         }
         func shown(_ name: String?, _ fallback: String) -> String { name.map { InertText.make($0).filter { !$0.isNewline } } ?? fallback }
-        let example = shown(parts.first?.firstTopic, "ROADMAP/TOPIC-ID")
-        // The removal example names other things than the edit example, so both can be uncommented.
-        let removals = [shown(parts.count > 1 ? parts.last?.id : nil, "part-N"), shown(parts.dropFirst().first?.firstTopic, "ROADMAP/OTHER-ID")]
+        // The examples, uncommented, give a valid file with nothing to note: the edit moves a
+        // topic out of a part that keeps others, and the removal takes another part.
+        let edited = parts.first { $0.topicCount > 1 } ?? parts.first
+        let example = shown(edited?.firstTopic, "ROADMAP/TOPIC-ID")
+        let removed = shown(parts.last { $0.id != edited?.id }?.id, "part-N")
         out += """
-            # A topic is named by its id in the merge (see them with: roadmap show \(id).yaml), by ROADMAP/ID
+            # A topic is named by its id in the merge (see them with: roadmap show \(shownFile(file, id: id))), by ROADMAP/ID
             # of any roadmap that teaches it, or by its canonical id (ROADMAP/ID of the first one).
-            # remove: [\(removals.joined(separator: ", "))]    # drop parts or topics of the merge
+            # remove: [\(removed)]    # drop parts of the merge, or topics (by ROADMAP/ID)
             # sections:
-            #   - id: \(parts.first?.id ?? "part-1")                # edit topics listed under any part (they stay where they are)
+            #   - id: \(edited?.id ?? "part-1")                # edit topics listed under any part (they stay where they are)
             #     topics:
             #       - id: \(example)
             #         hours: 10

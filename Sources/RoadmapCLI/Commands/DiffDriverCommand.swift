@@ -86,8 +86,7 @@ struct DiffDriverCommand: AsyncParsableCommand {
         // `roadmap diff OLD NEW --roadmap-dir FOLDER` would.
         let folder = newPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let directories = [folder.isEmpty ? "." : folder] + LoadingOptions.environmentDirectories.filter(FileBytes.isDirectory)
-        let loader = RoadmapLoader(library: RoadmapLibrary(searchDirectories: directories.filter(FileBytes.isDirectory)),
-                                   composer: CurriculumBaseComposer())
+        let loader = LoadingOptions.loader(library: RoadmapLibrary(searchDirectories: directories.filter(FileBytes.isDirectory)))
         let result = await loader.load(inputs, independently: true)
         guard !result.hasErrors, result.roadmaps.count == 2 else {
             // Why, on standard error (git shows it on the terminal), then what git would show.

@@ -96,7 +96,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if !quiet { Report.shared.add(imported.notes, files: markdown) }
         let yaml = imported.yaml
-        let result = await RoadmapLoader().load([.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")])
+        let result = await LoadingOptions.loader().load([.text(yaml, origin: .standardInput, displayName: "<import of \(name)>")])
         if result.hasErrors {
             Report.shared.add(result.diagnostics, files: result.files)
             let reason = imported.roadmap.sections.isEmpty ? " (no section of \(name) has list items or links to import)" : ""
@@ -134,7 +134,7 @@ struct ImportCommand: AsyncParsableCommand {
                 Report.shared.add(.warning, .unknownInput, "the look-alike report leaves out `\(other)`: \(failure.message)")
             }
         }
-        let loaded = RoadmapLoader().loadSynchronously(inputs)
+        let loaded = LoadingOptions.loader().loadSynchronously(inputs)
         guard !loaded.hasErrors, let imported = loaded.roadmaps.first else {
             Report.shared.add(.warning, .unknownInput, "no look-alike report: the import and the roadmaps to compare it with do not load together (the same id twice?)")
             return

@@ -57,15 +57,15 @@ struct NewCommand: AsyncParsableCommand {
         // Check it before writing: a skeleton that does not validate is not written.
         let origin: SourceFile.Origin = path == "-" ? .standardInput : .file(path: path)
         let result = await loading.loader.load([.text(text, origin: origin, displayName: path == "-" ? "<new>" : path)])
-        if result.hasErrors {
-            Report.shared.add(result.diagnostics, files: result.files)
-            throw Report.shared.fail(.invalidInput)
-        }
+        // Warnings too (a composition's merge may warn): nothing the check found is kept back.
+        Report.shared.add(result.diagnostics, files: result.files)
+        if result.hasErrors { throw Report.shared.fail(.invalidInput) }
         if extends.count > 1, let composed = result.roadmaps.first {
             // The merge is known now: its parts go into the comments (comments only, so the
             // file still loads to what was checked).
             let parts = composed.sections.map { section in
-                RoadmapSkeleton.Part(id: section.id, title: section.title, firstTopic: section.topics.first?.mergedFromIDs.first)
+                RoadmapSkeleton.Part(id: section.id, title: section.title, firstTopic: section.topics.first?.mergedFromIDs.first,
+                                     topicCount: section.topics.count)
             }
             text = RoadmapSkeleton.text(id: id, title: title, extends: extends, parts: parts, file: file)
         }

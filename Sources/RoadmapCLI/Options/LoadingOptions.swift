@@ -42,8 +42,13 @@ struct LoadingOptions: ParsableArguments {
 
     /// The loader the options describe.
     var loader: RoadmapLoader {
-        RoadmapLoader(limits: limits, library: RoadmapLibrary(searchDirectories: searchDirectories, limits: limits),
-                      composer: CurriculumBaseComposer())
+        Self.loader(limits: limits, library: RoadmapLibrary(searchDirectories: searchDirectories, limits: limits))
+    }
+
+    /// Every loader of the command line: one that composes (`extends: [A, B]`), so that a
+    /// composition loads wherever a roadmap does.
+    static func loader(limits: YAMLLimits = .default, library: RoadmapLibrary = .init()) -> RoadmapLoader {
+        RoadmapLoader(limits: limits, library: library, composer: CurriculumBaseComposer())
     }
 
     /// The `--roadmap-dir` folders that are not folders, as failures (exit 66). An entry of

@@ -10,7 +10,7 @@ import ArgumentParser
 enum SampleDocuments {
     /// The sample of `kind`, or `nil` if the bundled roadmaps could not give one (a bug).
     static func document(_ kind: DocumentKind) async -> PluginDocument? {
-        let loader = RoadmapLoader()
+        let loader = LoadingOptions.loader()
         switch kind {
         case .roadmap:
             let result = await loader.load([.bundled(id: "mlops")])
@@ -35,7 +35,7 @@ enum SampleDocuments {
 
     /// The default merge of the bundled roadmaps.
     private static func curriculum() async -> CurriculumDocument? {
-        let result = await RoadmapLoader().load(BundledRoadmap.defaultMergeOrder.map { .bundled(id: $0) })
+        let result = await LoadingOptions.loader().load(BundledRoadmap.defaultMergeOrder.map { .bundled(id: $0) })
         guard let catalogue = result.catalogues.first,
               let composed = CurriculumComposer.compose(catalogue, id: MergeCommand.defaultID, title: MergeCommand.defaultTitle, files: result.files).0
         else { return nil }

@@ -30,7 +30,16 @@ public struct CurriculumBaseComposer: BaseComposer {
         diagnostics += problems
         guard let curriculum = composed else { return ComposedBase(draft: nil, diagnostics: diagnostics) }
         let fileIDs = CurriculumFileIDs(canonicalIDs: curriculum.topics.map(\.id))
-        return ComposedBase(draft: draft(of: curriculum, ids: fileIDs, file: file, at: bases[0].location),
+        // A base that is itself a merge keeps the provenance of its topics: their own x-from.
+        var nested: [String: [String]] = [:]
+        for roadmap in roadmaps {
+            for section in roadmap.sections {
+                for topic in section.topics where !topic.mergedFromPaths.isEmpty {
+                    nested["\(roadmap.id)/\(section.id)/\(topic.id)"] = topic.mergedFromPaths
+                }
+            }
+        }
+        return ComposedBase(draft: draft(of: curriculum, ids: fileIDs, nested: nested, file: file, at: bases[0].location),
                             names: names(of: curriculum, roadmaps: roadmaps, ids: fileIDs),
                             diagnostics: diagnostics)
     }
@@ -48,8 +57,7 @@ public struct CurriculumBaseComposer: BaseComposer {
             guard let local = ids.topicIDs[topic.id] else { continue }
             add(topic.id, local)
             for origin in topic.from {
-                let parts = origin.path.split(separator: "/")
-                if let first = parts.first, let last = parts.last { add("\(first)/\(last)", local) }
+                if let name = MergedFrom.topicID(ofPath: origin.path) { add(name, local) }
             }
         }
         for roadmap in roadmaps {
@@ -68,7 +76,8 @@ public struct CurriculumBaseComposer: BaseComposer {
     }
 
     /// The curriculum as a draft, its values located where the base topics were written.
-    func draft(of curriculum: Curriculum, ids: CurriculumFileIDs, file: SourceFileID, at location: SourceLocation) -> RoadmapDraft {
+    func draft(of curriculum: Curriculum, ids: CurriculumFileIDs, nested: [String: [String]], file: SourceFileID,
+               at location: SourceLocation) -> RoadmapDraft {
         var draft = RoadmapDraft(file: file)
         draft.location = location
         draft.format = Located(1, at: location)
@@ -83,14 +92,15 @@ public struct CurriculumBaseComposer: BaseComposer {
                 section.topics = []
                 sections.append(section)
             }
-            sections[sections.count - 1].topics?.append(self.topic(topic, ids: ids, at: topic.from.first?.location ?? location))
+            sections[sections.count - 1].topics?.append(self.topic(topic, ids: ids, nested: nested, at: topic.from.first?.location ?? location))
         }
         draft.sections = sections
         return draft
     }
 
-    /// One merged topic as a topic entry, as `merge -f yaml` writes it.
-    func topic(_ topic: CurriculumTopic, ids: CurriculumFileIDs, at location: SourceLocation) -> TopicDraft {
+    /// One merged topic as a topic entry, as `merge -f yaml` writes it; `x-from` names the
+    /// topics it was merged from (through a base that is a merge itself, that base's origins).
+    func topic(_ topic: CurriculumTopic, ids: CurriculumFileIDs, nested: [String: [String]], at location: SourceLocation) -> TopicDraft {
         func text(_ value: String) -> Located<String> { Located(value, at: location) }
         let local = ids.topicIDs[topic.id] ?? CurriculumFileIDs.ownID(topic.id)
         var entry = TopicDraft(location: location)
@@ -108,7 +118,9 @@ public struct CurriculumBaseComposer: BaseComposer {
         entry.hours = topic.hours.map { Located($0, at: location) }
         entry.resources = topic.resources.isEmpty ? nil : topic.resources.map(resource)
         let mark = location.mark
-        let from = YAMLNode.sequence(topic.from.map { .scalar(YAMLScalar(value: $0.path, mark: mark, style: .singleQuoted)) }, mark: mark)
+        var seen: Set<String> = []
+        let paths = topic.from.flatMap { nested[$0.path] ?? [$0.path] }.filter { seen.insert($0).inserted }
+        let from = YAMLNode.sequence(paths.map { .scalar(YAMLScalar(value: $0, mark: mark, style: .singleQuoted)) }, mark: mark)
         entry.extensions = topic.extensions.filter { $0.key != "x-from" } + [ExtensionField(key: "x-from", value: from, location: location)]
         entry.edits = topic.from.flatMap(\.edits)
         return entry

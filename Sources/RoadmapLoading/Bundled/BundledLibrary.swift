@@ -1,8 +1,8 @@
 import RoadmapModel
 /// The bundled roadmaps decoded once, for resolving references (`data-science/statistics`)
 /// to roadmaps the user did not load. Their locations name no file. A bundled composition is
-/// not among them (merging is a later stage than loading): a reference resolves into the
-/// roadmaps it is composed of instead.
+/// not among them (merging is a later stage than loading): ``RoadmapLibrary`` composes it on
+/// demand with its composer, and without one it is unknown.
 public enum BundledLibrary {
     /// The valid bundled roadmaps (including variants, resolved).
     public static let roadmaps: [Roadmap] = {

@@ -43,7 +43,4 @@ public struct RoadmapDraft: Sendable, Equatable {
 
     /// True when the file is a variant (it has `extends`).
     public var isVariant: Bool { extends != nil }
-
-    /// True when the file extends several roadmaps (its base is their merge).
-    public var isComposition: Bool { (extends?.count ?? 0) > 1 }
 }

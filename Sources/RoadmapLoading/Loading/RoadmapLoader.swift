@@ -120,8 +120,12 @@ public struct RoadmapLoader: Sendable {
         let missing = decoded.contains { $0.missing }
         let limits = self.limits
         // A variant's base among the inputs that were validated at once: decode it again (rare).
-        let baseByID: (String) -> RoadmapDraft? = { id in
-            guard let source = decoded.first(where: { $0.validated?.roadmap.id == id }), let input = source.input, let file = source.file else { return nil }
+        var validatedByID: [String: Int] = [:]
+        for (index, source) in decoded.enumerated() {
+            if let id = source.validated?.roadmap.id, validatedByID[id] == nil { validatedByID[id] = index }
+        }
+        let baseByID: (String) -> RoadmapDraft? = { [validatedByID] id in
+            guard let index = validatedByID[id], case let source = decoded[index], let input = source.input, let file = source.file else { return nil }
             return Self.decode(input, file: file, limits: limits).draft
         }
         var resolver = VariantResolver(loaded: decoded.compactMap(\.draft), limits: limits,
@@ -153,6 +157,10 @@ public struct RoadmapLoader: Sendable {
             counts.append(count)
         }
         diagnostics += resolver.diagnostics
+        // A base that is also an input is checked twice (as an input, and again when a
+        // composition merges it): each of its problems is reported once.
+        var seenProblems: Set<String> = []
+        diagnostics = diagnostics.filter { seenProblems.insert("\($0.code.rawValue)|\($0.location.map { "\($0.file.index):\($0.mark.line):\($0.mark.column)" } ?? "")|\($0.message)").inserted }
         let catalogue = RoadmapCatalogue(roadmaps, library: library)
         diagnostics += catalogue.diagnostics
         // Identity across the files loaded together: a `same-as` (or a shared name) that would

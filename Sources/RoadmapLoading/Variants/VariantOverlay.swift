@@ -1,3 +1,4 @@
+import RoadmapPlugin
 import RoadmapModel
 /// Applies one variant's edits to its resolved base, as format 1 says:
 ///
@@ -57,8 +58,11 @@ public enum VariantOverlay {
         /// Where each topic was first edited, by its id in the base, and the name used there.
         var editedAt: [String: Located<String>] = [:]
         /// For a plain variant: each alias of a base topic to its id (an edit may use either,
-        /// so an edit still applies when the base renamed a topic and kept the old id as an alias).
+        /// so an edit still applies when the base renamed a topic and kept the old id as an
+        /// alias), and for a base that is a merge, `ROADMAP/ID` of each topic its `x-from` names.
         var aliases: [String: String] = [:]
+        /// The names a did-you-mean chooses from, made at the first unknown name.
+        var hintCandidates: [String]?
 
         init(base: RoadmapDraft, names: [String: String], baseName: String) {
             self.base = base
@@ -82,13 +86,18 @@ public enum VariantOverlay {
                         for alias in topic.aliases ?? [] where topicIndex[alias.value] == nil && aliases[alias.value] == nil {
                             aliases[alias.value] = id
                         }
+                        for name in VariantOverlay.mergedFromIDs(topic) where aliases[name] == nil { aliases[name] = id }
                     }
                 }
             }
         }
 
         /// The base's id for a name a variant may use.
-        func local(_ name: String) -> String { names[name] ?? aliases[name] ?? name }
+        func local(_ name: String) -> String {
+            // An id of the base (a section's or a topic's) is itself before it is another's alias.
+            if sectionIndex[name] != nil || topicIndex[name] != nil { return name }
+            return names[name] ?? aliases[name] ?? name
+        }
 
         mutating func apply(_ variant: RoadmapDraft) -> (RoadmapDraft, [Diagnostic]) {
             var result = base
@@ -204,7 +213,8 @@ public enum VariantOverlay {
                 problems.append(.error(.missingKey, "missing required key `id` in this topic of a variant (it names the base's topic to edit, or the new topic's id)", at: edit.location))
                 return
             }
-            let id = local(written)
+            // A new topic of a plain variant (it has a title) is not taken for a base topic's alias.
+            let id = edit.title != nil && names.isEmpty ? written : local(written)
             var requires = edit.requires
             if !names.isEmpty { requires = requires?.map { Located(local($0.value), at: $0.location) } }
             if let (s, position) = find(id) {
@@ -297,18 +307,22 @@ public enum VariantOverlay {
 
         /// A did-you-mean among the base's ids and, for a composition, every other name of its
         /// topics; `ROADMAP/ID` whose ID is a topic of the base (from another roadmap) names that.
-        func hint(for name: String) -> String {
-            if !names.isEmpty, let slash = name.lastIndex(of: "/"), case let own = String(name[name.index(after: slash)...]), topicIndex[own] != nil {
+        mutating func hint(for name: String) -> String {
+            if let slash = name.lastIndex(of: "/"), case let own = String(name[name.index(after: slash)...]), topicIndex[own] != nil {
                 return "; did you mean `\(own)`?"
             }
-            var ids: [String] = []
-            for (s, section) in sections.enumerated() where sectionAlive[s] {
-                if let id = section.id?.value { ids.append(id) }
-                for (p, topic) in (section.topics ?? []).enumerated() where alive[s][p] {
-                    if let id = topic.id?.value { ids.append(id) }
+            if hintCandidates == nil {
+                // Made once: 10,000 unknown names must not rebuild it 10,000 times.
+                var ids: [String] = []
+                for (s, section) in sections.enumerated() where sectionAlive[s] {
+                    if let id = section.id?.value { ids.append(id) }
+                    for (p, topic) in (section.topics ?? []).enumerated() where alive[s][p] {
+                        if let id = topic.id?.value { ids.append(id) }
+                    }
                 }
+                hintCandidates = ids + sortedNames.filter { names[$0].map { topicIndex[$0] != nil } ?? false }
             }
-            return Spelling.hint(for: name, in: ids + sortedNames.filter { names[$0].map { topicIndex[$0] != nil } ?? false })
+            return Spelling.hint(for: name, in: hintCandidates ?? [])
         }
     }
 
@@ -330,6 +344,15 @@ public enum VariantOverlay {
             }
         }
         return result
+    }
+
+    /// `ROADMAP/ID` of each topic a topic entry's `x-from` names (a base that is a merge).
+    static func mergedFromIDs(_ topic: TopicDraft) -> [String] {
+        guard let field = topic.extensions.first(where: { $0.key == "x-from" }), case .sequence(let items, _) = field.value else { return [] }
+        return items.compactMap { item in
+            guard case .scalar(let scalar) = item else { return nil }
+            return MergedFrom.topicID(ofPath: scalar.value)
+        }
     }
 
     /// The id and aliases of a topic entry: every name a `requires` may use for it.

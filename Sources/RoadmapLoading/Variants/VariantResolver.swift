@@ -20,8 +20,6 @@ public struct VariantResolver {
     private var resolvedByIdentity: [String: RoadmapDraft?] = [:]
     /// The loaded drafts by their file's canonical path, made on the first path lookup.
     private var loadedByPath: [String: RoadmapDraft]?
-    /// How many merges of bases were made (a test holds each chain to one per composition).
-    public private(set) var compositionCount = 0
 
     /// Makes a resolver that looks bases up among `loaded`, then through `baseByID` (inputs
     /// already validated, decoded again on demand), then in the library's folders, then among
@@ -146,7 +144,6 @@ public struct VariantResolver {
                                        at: first.location))
                 return nil
             }
-            compositionCount += 1
             let composed = composer.compose(bases, file: draft.file, files: files, library: library)
             problems += composed.diagnostics
             guard let merged = composed.draft else { return nil }

@@ -119,7 +119,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let notAVariant = DiagnosticCode(rawValue: "not-a-variant")
     /// A section of the base that a variant's removals and moves left without topics, left out (a note).
     public static let sectionEmptied = DiagnosticCode(rawValue: "section-emptied")
-    /// A topic a variant edits twice (under one name or two): both apply, the later values win.
+    /// A topic a variant edits twice (under one name or two): both apply, the later values win; or a `remove` of what the variant already removed.
     public static let repeatedEdit = DiagnosticCode(rawValue: "repeated-edit")
 
     // MARK: Merging and listing

@@ -50,7 +50,7 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
         public var mergedFrom: [String] {
             guard case .list(let items)? = extensions?["x-from"] else { return [] }
             return items.compactMap { item in
-                if case .string(let path) = item, path.split(separator: "/", omittingEmptySubsequences: false).count == 3 { path } else { nil }
+                if case .string(let path) = item, MergedFrom.topicID(ofPath: path) != nil { path } else { nil }
             }
         }
     }
@@ -128,10 +128,7 @@ public struct RoadmapDocument: Sendable, Equatable, Codable {
     /// matched under these, so progress kept against the merged roadmaps carries over.
     public func names(of topic: Topic) -> [String] {
         var seen: Set<String> = []
-        let origins = topic.mergedFrom.compactMap { path -> String? in
-            let parts = path.split(separator: "/")
-            return parts.count == 3 ? "\(parts[0])/\(parts[2])" : nil
-        }
+        let origins = topic.mergedFrom.compactMap(MergedFrom.topicID(ofPath:))
         return ([topic.id, id + "/" + topic.id] + topic.aliases + topic.sameAs + origins).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 

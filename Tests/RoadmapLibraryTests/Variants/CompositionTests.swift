@@ -270,4 +270,26 @@ struct CompositionTests {
         #expect(result.diagnostics == [])
         #expect(result.roadmaps.first { $0.id == "v" }?.topics.first.map { "\($0.id) \($0.hours ?? 0)" } == "python-programming 5.0")
     }
+
+    @Test("a plain variant moves topics too, and a section id wins over a topic's alias in `remove`")
+    func plainVariantMovesAndPrecedence() throws {
+        let base = "id: a\ntitle: A\nsections:\n  - id: sql\n    title: SQL\n    topics:\n      - id: queries\n        title: Queries\n  - id: rest\n    title: Rest\n    topics:\n      - id: databases\n        title: Databases\n        aliases: [sql]\n      - id: python\n        title: Python\n"
+        let variant = "id: v\ntitle: V\nextends: a\nremove: [sql]\nsections:\n  - id: rest\n    topics:\n      - id: python\n        section: later\n  - id: later\n    title: Later\n    topics:\n      - id: databases\n"
+        let result = Self.load([("a.yaml", base), ("v.yaml", variant)])
+        #expect(result.diagnostics.map(\.code) == [.sectionEmptied])
+        let roadmap = try #require(result.roadmaps.first { $0.id == "v" })
+        #expect(Self.outline(roadmap) == ["later databases Databases - [] res:", "later python Python - [] res:"],
+                "`remove: [sql]` took the section, not the topic aliased sql; `rest`, emptied by the moves, is left out")
+    }
+
+    @Test("a composition over a composition keeps the first origins in x-from, and its edits may use them")
+    func nestedProvenance() throws {
+        let f = "id: f\ntitle: F\nextends: [c, data-science]\nsections:\n  - id: part-1\n    topics:\n      - id: b/py\n        hours: 7\n"
+        let result = Self.load([("a.yaml", Self.a), ("b.yaml", Self.b), ("c.yaml", Self.composition("")), ("f.yaml", f)])
+        #expect(result.diagnostics.filter { $0.severity == .error } == [])
+        let roadmap = try #require(result.roadmaps.first { $0.id == "f" })
+        let python = try #require(roadmap.topics.first { $0.id == "python" })
+        #expect(python.hours == 7)
+        #expect(python.mergedFromPaths == ["a/basics/python", "b/start/py", "data-science/programming/python"])
+    }
 }
