@@ -17,8 +17,7 @@ public struct CurriculumBaseComposer: BaseComposer {
         var diagnostics: [Diagnostic] = []
         var roadmaps: [Roadmap] = []
         for base in bases {
-            var (roadmap, problems) = RoadmapValidator.validate(base)
-            roadmap.bases = base.resolvedBases
+            let (roadmap, problems) = RoadmapValidator.validate(base)
             diagnostics += problems
             roadmaps.append(roadmap)
         }

@@ -1,17 +1,10 @@
 import RoadmapModel
-import RoadmapPlugin
 
 extension Topic {
-    /// For a topic merged from others (a composition's, or one `merge -f yaml` wrote): the
-    /// `ROADMAP/SECTION/TOPIC` of each topic its `x-from` names, first the canonical one.
-    public var mergedFromPaths: [String] {
-        guard let field = self.extensions.first(where: { $0.key == "x-from" }), case .sequence(let items, _) = field.value else { return [] }
-        return items.compactMap { item in
-            guard case .scalar(let scalar) = item, MergedFrom.topicID(ofPath: scalar.value) != nil else { return nil }
-            return scalar.value
-        }
-    }
+    /// For a topic merged from others: the `ROADMAP/SECTION/TOPIC` of each topic its `x-from`
+    /// names, first the canonical one.
+    public var mergedFromPaths: [String] { self.extensions.mergedFromPaths }
 
     /// `ROADMAP/ID` of each topic ``mergedFromPaths`` names.
-    public var mergedFromIDs: [String] { mergedFromPaths.compactMap(MergedFrom.topicID(ofPath:)) }
+    public var mergedFromIDs: [String] { self.extensions.mergedFromIDs }
 }

@@ -16,9 +16,7 @@ public enum BundledLibrary {
         return drafts.compactMap { draft in
             let resolved = resolver.resolve(draft, files: &files)
             if resolved.failed { return nil }
-            var (roadmap, _) = RoadmapValidator.validate(resolved.draft)
-            roadmap.bases = resolved.draft.resolvedBases
-            return roadmap
+            return RoadmapValidator.validate(resolved.draft).roadmap
         }
     }()
 }

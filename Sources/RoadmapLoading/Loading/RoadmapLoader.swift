@@ -94,8 +94,7 @@ public struct RoadmapLoader: Sendable {
 
     /// Validates a resolved draft; the counts are taken before `retention` drops anything.
     static func validated(_ draft: RoadmapDraft, retention: LoadRetention) -> Validated {
-        var (roadmap, problems) = RoadmapValidator.validate(draft)
-        roadmap.bases = draft.resolvedBases
+        let (roadmap, problems) = RoadmapValidator.validate(draft)
         let counts = RoadmapCounts(roadmap)
         return Validated(roadmap: retention == .references ? roadmap.referencesOnly() : roadmap, counts: counts, diagnostics: problems)
     }

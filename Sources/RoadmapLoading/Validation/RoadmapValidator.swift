@@ -93,7 +93,7 @@ private struct Checker {
             id: id?.value ?? "", title: title?.value ?? "", summary: draft.summary?.value,
             source: draft.source?.value, authors: (draft.authors ?? []).map(\.value),
             published: draft.published?.value, related: (draft.related ?? []).map(\.value),
-            sections: sections, extensions: draft.extensions,
+            bases: draft.resolvedBases, sections: sections, extensions: draft.extensions,
             location: id?.location ?? draft.location)
     }
 

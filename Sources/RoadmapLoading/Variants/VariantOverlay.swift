@@ -1,4 +1,3 @@
-import RoadmapPlugin
 import RoadmapModel
 /// Applies one variant's edits to its resolved base, as format 1 says:
 ///
@@ -86,7 +85,7 @@ public enum VariantOverlay {
                         for alias in topic.aliases ?? [] where topicIndex[alias.value] == nil && aliases[alias.value] == nil {
                             aliases[alias.value] = id
                         }
-                        for name in VariantOverlay.mergedFromIDs(topic) where aliases[name] == nil { aliases[name] = id }
+                        for name in topic.extensions.mergedFromIDs where aliases[name] == nil { aliases[name] = id }
                     }
                 }
             }
@@ -344,15 +343,6 @@ public enum VariantOverlay {
             }
         }
         return result
-    }
-
-    /// `ROADMAP/ID` of each topic a topic entry's `x-from` names (a base that is a merge).
-    static func mergedFromIDs(_ topic: TopicDraft) -> [String] {
-        guard let field = topic.extensions.first(where: { $0.key == "x-from" }), case .sequence(let items, _) = field.value else { return [] }
-        return items.compactMap { item in
-            guard case .scalar(let scalar) = item else { return nil }
-            return MergedFrom.topicID(ofPath: scalar.value)
-        }
     }
 
     /// The id and aliases of a topic entry: every name a `requires` may use for it.
